@@ -1,0 +1,25 @@
+/** The fixture manifest (e2e/fixtures/fixtures.json), typed. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { repoRoot } from './paths.ts';
+
+export interface Fixture {
+  path: string;
+  title: string;
+  lang: string;
+  families: string[];
+  timing: 'immediate' | 'late' | 'scroll' | 'reinserted';
+  settleMs: number;
+  clutter: string[];
+  article: string;
+  keep?: string[];
+  hiddenByPublisher?: string[];
+  offerTexts?: string[];
+  partial?: boolean;
+  scrollLocked?: boolean;
+  firefox?: boolean;
+}
+
+export function fixtures(): Fixture[] {
+  return JSON.parse(readFileSync(resolve(repoRoot, 'e2e/fixtures/fixtures.json'), 'utf8')) as Fixture[];
+}

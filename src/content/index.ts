@@ -1,0 +1,75 @@
+/**
+ * The always-on content script: wires the clutter detector (src/core/detect)
+ * to the settings and to the message protocol. Kept thin and small: it runs
+ * on every page the user opens.
+ */
+import type { HiddenItem } from '../core/article';
+import { type Detector, startDetector } from '../core/detect';
+import { contentRequests, isRequest, type PageStatus, type Request } from '../shared/protocol';
+import { ext as browser, onMessage } from '../shared/ext';
+import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+
+let detector: Detector | undefined;
+let paused = false;
+let enabled = false;
+
+function status(): PageStatus {
+  return { url: location.href, enabled, paused, items: detector?.items() ?? [] };
+}
+
+function reportCount(items: HiddenItem[]): void {
+  browser.runtime.sendMessage({ type: 'content/items-changed', count: paused ? 0 : items.length }).catch(() => {
+    // The background restarts on demand; a lost badge update is harmless.
+  });
+}
+
+function apply(settings: Settings): void {
+  enabled = cleaningEnabled(settings, location.hostname);
+  const rule = ruleFor(settings, location.hostname)?.rule;
+  const options = {
+    extraHide: rule?.hide ?? [],
+    neverHide: rule?.neverHide ?? [],
+    debug: settings.debugLog ? (msg: string, data?: unknown) => console.debug('[Clear Read]', msg, data ?? '') : undefined,
+  };
+  if (!enabled) {
+    detector?.stop();
+    detector = undefined;
+    reportCount([]);
+    return;
+  }
+  if (detector) detector.updateOptions(options);
+  else detector = startDetector(document, { ...options, onChange: reportCount });
+}
+
+function handle(request: Request): PageStatus | undefined {
+  switch (request.type) {
+    case 'content/status':
+      return status();
+    case 'content/restore':
+      paused = true;
+      detector?.restoreAll();
+      reportCount([]);
+      return status();
+    case 'content/resume':
+      paused = false;
+      detector?.resume();
+      reportCount(detector?.items() ?? []);
+      return status();
+    default:
+      return undefined;
+  }
+}
+
+onMessage((message, sender) => {
+  // Only the background (no tab) of this extension may ask.
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  if (!isRequest(message) || !(contentRequests as readonly string[]).includes(message.type)) return undefined;
+  return Promise.resolve(handle(message));
+});
+
+// Only HTML documents are cleaned (not XML, SVG or plain-text views).
+if (document.documentElement instanceof HTMLHtmlElement) {
+  loadSettings().then(({ settings }) => apply(settings), () => apply(defaultSettings()));
+  onSettingsChanged(apply);
+}
