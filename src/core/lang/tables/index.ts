@@ -1,0 +1,5 @@
+import { en } from './en';
+import type { LangTable } from './types';
+
+/** Every language table compiled into the matchers. */
+export const LANGS: LangTable[] = [en];
