@@ -4,7 +4,7 @@
  * kept) and the repair is reported once under `lastRepair`.
  */
 import { ext as browser } from './ext';
-import { type Checked, migrateSettings, SETTINGS_KEY, type Settings } from './settings';
+import { type Checked, migrateSettings, SETTINGS_KEY, type Settings, say } from './settings';
 
 export const REPAIR_KEY = 'lastRepair';
 
@@ -23,9 +23,7 @@ export async function saveSettings(settings: Settings): Promise<SaveResult> {
     return { ok: true };
   } catch (error) {
     const text = String((error as Error)?.message ?? error);
-    const message = /quota/i.test(text)
-      ? 'Not saved: the browser’s storage for Clear Read is full. Remove some site rules and try again; your saved settings are unchanged.'
-      : `Not saved: ${text}. Your saved settings are unchanged.`;
+    const message = /quota/i.test(text) ? say('store_quota') : say('store_failed', text);
     return { ok: false, message };
   }
 }
@@ -37,4 +35,16 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/**
+ * Reads the current settings, applies `change` and saves the result: the
+ * read-modify-write every writer uses, so a change made elsewhere a moment
+ * ago (another tab, the picker) is not overwritten by a stale copy.
+ */
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<SaveResult & { settings?: Settings }> {
+  const { settings } = await loadSettings();
+  const next = change(settings);
+  const result = await saveSettings(next);
+  return result.ok ? { ok: true, settings: next } : result;
 }

@@ -59,10 +59,59 @@ export const defaultReaderPrefs: ReaderPrefs = {
   speechRate: 1,
 };
 
-export const defaultSiteRule: SiteRule = { enabled: true, hide: [], neverHide: [], autoReader: false };
+export const defaultSiteRule: Readonly<SiteRule> = Object.freeze({ enabled: true, hide: [], neverHide: [], autoReader: false });
 
 export function defaultSettings(): Settings {
   return { version: SETTINGS_VERSION, enabled: true, badge: true, debugLog: false, reader: { ...defaultReaderPrefs }, sites: {} };
+}
+
+// ---------------------------------------------------------------------------
+// Messages: every sentence this module produces has a _locales key. The
+// English text lives here too so pure code (node tests, the background before
+// i18n is wired) still reads well; extension pages install the browser's
+// translator with `setTranslator` and get the user's language.
+
+/** English fallbacks, keyed like public/_locales/en/messages.json (a unit test keeps them equal). */
+export const englishMessages = {
+  settings_problem_unreadable: 'Stored settings were unreadable; defaults restored.',
+  settings_problem_flag: '“$1” was not true/false; reset to default.',
+  settings_problem_reader: 'Reader preferences were unreadable; reset to defaults.',
+  settings_problem_readerValue: 'Reader preference “$1” was out of range; reset to default.',
+  settings_problem_sites: 'The site list was unreadable; it is empty now.',
+  settings_problem_host: '“$1” is not a host name; its rule was dropped.',
+  settings_problem_rule: 'Rule for $1: not an object; dropped.',
+  settings_problem_ruleEnabled: 'Rule for $1: “enabled” was not true/false; set to on.',
+  settings_problem_ruleAutoReader: 'Rule for $1: “autoReader” was not true/false; set to off.',
+  settings_problem_list: 'Rule for $1 ($2): expected a list of selectors; reset to none.',
+  settings_problem_selector: 'Rule for $1 ($2): $3 Dropped.',
+  settings_problem_tooMany: 'Rule for $1 ($2): more than $3 selectors; the rest were dropped.',
+  settings_field_hide: 'hide',
+  settings_field_neverHide: 'never hide',
+  settings_refused_version: 'The settings have no valid version number.',
+  settings_refused_newer: 'These settings come from a newer Clear Read (version $1); update the extension first.',
+  selector_error_empty: 'A selector must be non-empty text.',
+  selector_error_long: 'A selector is limited to $1 characters.',
+  selector_error_invalid: '“$1” is not a valid CSS selector.',
+  store_quota: 'Not saved: the browser’s storage for Clear Read is full. Remove some site rules and try again; your saved settings are unchanged.',
+  store_failed: 'Not saved: $1. Your saved settings are unchanged.',
+} as const;
+
+export type MessageKey = keyof typeof englishMessages;
+export type Translator = (key: string, substitutions: string[]) => string | undefined;
+
+let translator: Translator | undefined;
+
+/** Installs the browser's translator (`i18n.getMessage`) for this context. */
+export function setTranslator(translate: Translator | undefined): void {
+  translator = translate;
+}
+
+/** The sentence for `key` in the user's language, English when none is known. */
+export function say(key: MessageKey, ...substitutions: Array<string | number>): string {
+  const subs = substitutions.map(String);
+  const translated = translator?.(key, subs);
+  if (translated) return translated;
+  return englishMessages[key].replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
 /** Normalizes a host for use as a rule key ("WWW.Example.com." → "example.com"). */
@@ -86,6 +135,23 @@ export function ruleFor(settings: Settings, host: string): { key: string; rule: 
   }
 }
 
+/** `settings` with the rule for `key` replaced by `patch` over its current (or default) rule. */
+export function withSiteRule(settings: Settings, key: string, patch: Partial<SiteRule>): Settings {
+  const current = settings.sites[key] ?? defaultSiteRule;
+  return { ...settings, sites: { ...settings.sites, [key]: { ...current, ...patch, hide: [...(patch.hide ?? current.hide)], neverHide: [...(patch.neverHide ?? current.neverHide)] } } };
+}
+
+/** `settings` without the rule for `key`. */
+export function withoutSiteRule(settings: Settings, key: string): Settings {
+  const { [key]: _removed, ...sites } = settings.sites;
+  return { ...settings, sites };
+}
+
+/** Whether `key` is a valid rule key (a host name as `siteKey` returns it). */
+export function isSiteKey(key: string): boolean {
+  return HOST_PATTERN.test(key);
+}
+
 /** Whether cleaning runs on `host`. */
 export function cleaningEnabled(settings: Settings, host: string): boolean {
   return settings.enabled && (ruleFor(settings, host)?.rule.enabled ?? true);
@@ -101,8 +167,8 @@ export interface Checked {
 }
 
 const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-const MAX_SELECTORS = 200;
-const MAX_SELECTOR_LENGTH = 1000;
+export const MAX_SELECTORS = 200;
+export const MAX_SELECTOR_LENGTH = 1000;
 
 type Check<T> = (value: unknown) => value is T;
 const isBool: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
@@ -127,44 +193,50 @@ const readerChecks: { [K in keyof ReaderPrefs]: Check<ReaderPrefs[K]> } = {
  * node) only the shape is checked.
  */
 export function selectorError(selector: unknown): string | undefined {
-  if (typeof selector !== 'string' || selector.trim() === '') return 'A selector must be non-empty text.';
-  if (selector.length > MAX_SELECTOR_LENGTH) return `A selector is limited to ${MAX_SELECTOR_LENGTH} characters.`;
+  if (typeof selector !== 'string' || selector.trim() === '') return say('selector_error_empty');
+  if (selector.length > MAX_SELECTOR_LENGTH) return say('selector_error_long', MAX_SELECTOR_LENGTH);
   if (typeof document === 'undefined') return undefined;
   try {
     document.createDocumentFragment().querySelector(selector);
     return undefined;
   } catch {
-    return `“${selector}” is not a valid CSS selector.`;
+    return say('selector_error_invalid', selector);
   }
 }
 
-function checkSelectors(value: unknown, where: string, problems: string[]): string[] {
+function checkSelectors(value: unknown, host: string, field: 'hide' | 'neverHide', problems: string[]): string[] {
   if (value === undefined) return [];
+  const where = say(field === 'hide' ? 'settings_field_hide' : 'settings_field_neverHide');
   if (!Array.isArray(value)) {
-    problems.push(`${where}: expected a list of selectors; reset to none.`);
+    problems.push(say('settings_problem_list', host, where));
     return [];
   }
   const kept: string[] = [];
+  let overflow = false;
   for (const selector of value) {
     const error = selectorError(selector);
-    if (error) problems.push(`${where}: ${error} Dropped.`);
-    else if (kept.length < MAX_SELECTORS && !kept.includes((selector as string).trim())) kept.push((selector as string).trim());
+    if (error) problems.push(say('settings_problem_selector', host, where, error));
+    else if (kept.includes((selector as string).trim())) continue;
+    else if (kept.length < MAX_SELECTORS) kept.push((selector as string).trim());
+    else overflow = true;
   }
+  if (overflow) problems.push(say('settings_problem_tooMany', host, where, MAX_SELECTORS));
   return kept;
 }
 
 function checkRule(host: string, value: unknown, problems: string[]): SiteRule | undefined {
   if (!isObject(value)) {
-    problems.push(`Rule for ${host}: not an object; dropped.`);
+    problems.push(say('settings_problem_rule', host));
     return undefined;
   }
   const rule: SiteRule = {
     enabled: isBool(value.enabled) ? value.enabled : true,
-    hide: checkSelectors(value.hide, `Rule for ${host} (hide)`, problems),
-    neverHide: checkSelectors(value.neverHide, `Rule for ${host} (never hide)`, problems),
+    hide: checkSelectors(value.hide, host, 'hide', problems),
+    neverHide: checkSelectors(value.neverHide, host, 'neverHide', problems),
     autoReader: isBool(value.autoReader) ? value.autoReader : false,
   };
-  if (value.enabled !== undefined && !isBool(value.enabled)) problems.push(`Rule for ${host}: "enabled" was not true/false; set to on.`);
+  if (value.enabled !== undefined && !isBool(value.enabled)) problems.push(say('settings_problem_ruleEnabled', host));
+  if (value.autoReader !== undefined && !isBool(value.autoReader)) problems.push(say('settings_problem_ruleAutoReader', host));
   return rule;
 }
 
@@ -177,32 +249,32 @@ export function checkSettings(value: unknown): Checked {
   const problems: string[] = [];
   const settings = defaultSettings();
   if (!isObject(value)) {
-    if (value !== undefined) problems.push('Stored settings were unreadable; defaults restored.');
+    if (value !== undefined) problems.push(say('settings_problem_unreadable'));
     return { settings, problems };
   }
   for (const key of ['enabled', 'badge', 'debugLog'] as const) {
     if (value[key] === undefined) continue;
     if (isBool(value[key])) settings[key] = value[key];
-    else problems.push(`"${key}" was not true/false; reset to default.`);
+    else problems.push(say('settings_problem_flag', key));
   }
   if (value.reader !== undefined) {
-    if (!isObject(value.reader)) problems.push('Reader preferences were unreadable; reset to defaults.');
+    if (!isObject(value.reader)) problems.push(say('settings_problem_reader'));
     else {
       const reader = value.reader;
       for (const key of Object.keys(readerChecks) as (keyof ReaderPrefs)[]) {
         if (reader[key] === undefined) continue;
         if (readerChecks[key](reader[key])) (settings.reader as unknown as Record<string, unknown>)[key] = reader[key];
-        else problems.push(`Reader preference "${key}" was out of range; reset to default.`);
+        else problems.push(say('settings_problem_readerValue', key));
       }
     }
   }
   if (value.sites !== undefined) {
-    if (!isObject(value.sites)) problems.push('The site list was unreadable; it is empty now.');
+    if (!isObject(value.sites)) problems.push(say('settings_problem_sites'));
     else {
       for (const [rawHost, raw] of Object.entries(value.sites)) {
         const host = siteKey(rawHost);
         if (!HOST_PATTERN.test(host)) {
-          problems.push(`“${rawHost}” is not a host name; its rule was dropped.`);
+          problems.push(say('settings_problem_host', rawHost));
           continue;
         }
         const rule = checkRule(host, raw, problems);
@@ -239,10 +311,10 @@ export function migrateSettings(value: unknown): Checked & { refused?: string } 
   if (!isObject(value)) return checkSettings(value);
   let version = value.version === undefined ? 0 : value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ...checkSettings(undefined), refused: 'The settings have no valid version number.' };
+    return { ...checkSettings(undefined), refused: say('settings_refused_version') };
   }
   if (version > SETTINGS_VERSION) {
-    return { ...checkSettings(undefined), refused: `These settings come from a newer Clear Read (version ${version}); update the extension first.` };
+    return { ...checkSettings(undefined), refused: say('settings_refused_newer', version) };
   }
   let current: Record<string, unknown> = value;
   while (version < SETTINGS_VERSION) {
