@@ -32,16 +32,18 @@ export function isExternal(url: URL | string): boolean {
   return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') && hostname !== '127.0.0.1';
 }
 
-export async function launchChromium(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  options: { headless?: boolean; viewport?: { width: number; height: number }; extraArgs?: string[]; abortExternal?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = requireBuild('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'clear-read-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: options.headless ?? process.env.HEADED !== '1',
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    args: [...chromiumFlags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...chromiumFlags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.extraArgs ?? [])],
   });
-  await context.route(isExternal, (route) => route.abort());
+  if (options.abortExternal ?? true) await context.route(isExternal, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -60,7 +62,10 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   const url = page.url();
   const id = await ext.worker.evaluate(async (target: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.filter((tab) => tab.url === target).at(-1)?.id;
+    const byUrl = tabs.filter((tab) => tab.url === target).at(-1)?.id;
+    // Without host permission (about:, file:, browser pages) a tab's URL is
+    // hidden from the extension: take the newest tab whose URL is hidden.
+    return byUrl ?? tabs.filter((tab) => tab.url === undefined).sort((a, b) => (a.id ?? 0) - (b.id ?? 0)).at(-1)?.id;
   }, url);
   if (typeof id !== 'number') throw new Error(`No tab found for ${url}`);
   return id;
