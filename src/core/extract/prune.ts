@@ -1,0 +1,173 @@
+/**
+ * Pruning of Readability's article element: blocks Readability keeps that are not article text.
+ * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
+ */
+import { isOfferLine, judgeOfferText } from '../lang/index';
+import { boilerplateKind } from './boilerplate';
+
+export interface PruneReport {
+  offerLines: number;
+  offerContainers: number;
+  gateTail: number;
+  boilerplate: number;
+  /** Offer text seen in the article (gate / meter / subscriber-only lines), for `partial`. */
+  gateText: string[];
+}
+
+export function emptyReport(): PruneReport {
+  return { offerLines: 0, offerContainers: 0, gateTail: 0, boilerplate: 0, gateText: [] };
+}
+
+/** Elements that hold one block of text. */
+const LEAF_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, dt, dd, td, th, pre, span, a, strong, b, em, div, label, small, button';
+/** Elements that can be an offer panel as a whole. */
+const CONTAINERS = 'div, section, aside, form, ul, ol, table, footer, header, figure, dl, details';
+
+/** Short blocks only: an offer LINE is short; a long paragraph is article text even when it says "subscribe". */
+const OFFER_LINE_MAX_CHARS = 300;
+/** A container is an offer panel when this share of its text is offer lines. */
+const OFFER_CONTAINER_SHARE = 0.5;
+/** Containers larger than this are never removed as a whole. */
+const OFFER_CONTAINER_MAX_CHARS = 4000;
+/** Reasons of judgeOfferText that mean "the rest of the article is withheld". */
+const GATE_REASON = /^(?:meter|gate|subOnly|register)(?::|$)/;
+/** The gate tail can be removed only when it is small next to the article before it. */
+const GATE_TAIL_MAX_SHARE = 0.35;
+const BOILERPLATE_MAX_CHARS = 160;
+
+/** What we know of one leaf block's text (computed once per prune run). */
+interface LeafInfo {
+  text: string;
+  offer: boolean;
+  gate: boolean;
+}
+
+/** Leaf judgements, keyed by element (offer matching is the costly part of pruning). */
+class LeafCache {
+  private map = new WeakMap<Element, LeafInfo>();
+  get(el: Element): LeafInfo {
+    let info = this.map.get(el);
+    if (!info) {
+      const text = textOf(el);
+      const offer = text.length > 0 && text.length <= OFFER_LINE_MAX_CHARS && isOfferLine(text);
+      const gate = offer && judgeOfferText(text).reasons.some((r) => GATE_REASON.test(r));
+      info = { text, offer, gate };
+      this.map.set(el, info);
+    }
+    return info;
+  }
+}
+
+/** Leaf blocks under root: matching LEAF_BLOCKS and holding no block of their own. */
+function leaves(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasElementChildBlocks(el));
+}
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function hasElementChildBlocks(el: Element): boolean {
+  return el.querySelector('p, div, li, h2, h3, h4, section, ul, ol, table') !== null;
+}
+
+/**
+ * Named heuristic "offer lines": remove short leaf blocks whose text is an offer line
+ * ("Subscribe now for unlimited access", "Already a subscriber? Log in", "₹300/Month").
+ */
+function pruneOfferLines(root: Element, report: PruneReport, cache: LeafCache): void {
+  for (const el of leaves(root)) {
+    if (!el.isConnected) continue;
+    const info = cache.get(el);
+    if (!info.offer) continue;
+    if (info.gate) report.gateText.push(info.text);
+    el.remove();
+    report.offerLines++;
+  }
+}
+
+/**
+ * Named heuristic "offer panel": a container most of whose text is offer lines (plan cards,
+ * benefit lists, log-in prompts) is removed whole, with the prices and labels between them.
+ */
+function pruneOfferContainers(root: Element, report: PruneReport, cache: LeafCache): void {
+  const all = leaves(root);
+  // Only containers that hold at least one offer line can be offer panels.
+  const candidates = new Set<Element>();
+  for (const leaf of all) {
+    if (!cache.get(leaf).offer) continue;
+    for (let a = leaf.parentElement; a && a !== root; a = a.parentElement) {
+      if (a.matches(CONTAINERS)) candidates.add(a);
+    }
+  }
+  // Outermost first: removing a panel removes its inner containers too.
+  const ordered = [...candidates].sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_CONTAINED_BY ? -1 : 1));
+  for (const el of ordered) {
+    if (!el.isConnected || !root.contains(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > OFFER_CONTAINER_MAX_CHARS) continue;
+    let offerChars = 0;
+    let totalChars = 0;
+    for (const leaf of leaves(el)) {
+      const info = cache.get(leaf);
+      totalChars += info.text.length;
+      if (info.offer) offerChars += info.text.length;
+    }
+    if (totalChars > 0 && offerChars / totalChars >= OFFER_CONTAINER_SHARE && judgeOfferText(text).score > 0) {
+      for (const leaf of leaves(el)) if (cache.get(leaf).gate) report.gateText.push(cache.get(leaf).text);
+      el.remove();
+      report.offerContainers++;
+    }
+  }
+}
+
+/**
+ * Named heuristic "gate tail": when a limit/gate line ("Subscribe to continue reading")
+ * appears and what follows it is small next to the article before it, what follows is the
+ * offer panel (plan cards, prices, benefits): drop the gate line and everything after it.
+ */
+function pruneGateTail(root: Element, report: PruneReport, cache: LeafCache): void {
+  const total = textOf(root).length;
+  if (!total) return;
+  for (const el of leaves(root)) {
+    const info = cache.get(el);
+    if (!info.gate) continue;
+    // Text after `el` in document order.
+    const range = root.ownerDocument.createRange();
+    range.setStartAfter(el);
+    range.setEndAfter(root.lastChild ?? root);
+    const after = range.toString().replace(/\s+/g, ' ').trim().length;
+    if (after > total * GATE_TAIL_MAX_SHARE) continue;
+    report.gateText.push(info.text);
+    range.setStartBefore(el);
+    range.deleteContents();
+    report.gateTail++;
+    return;
+  }
+}
+
+/**
+ * Named heuristic "boilerplate leads": short blocks opening with "Related:", "Read more",
+ * "Share this", "Advertisement"... are navigation or ads, not article text.
+ */
+function pruneBoilerplate(root: Element, report: PruneReport): void {
+  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, span, strong, a, figcaption'))) {
+    if (!el.isConnected || hasElementChildBlocks(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > BOILERPLATE_MAX_CHARS) continue;
+    if (boilerplateKind(text)) {
+      el.remove();
+      report.boilerplate++;
+    }
+  }
+}
+
+export function pruneArticle(root: Element): PruneReport {
+  const report = emptyReport();
+  const cache = new LeafCache();
+  pruneGateTail(root, report, cache);
+  pruneOfferContainers(root, report, cache);
+  pruneOfferLines(root, report, cache);
+  pruneBoilerplate(root, report);
+  return report;
+}

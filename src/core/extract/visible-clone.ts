@@ -1,0 +1,282 @@
+/**
+ * Build a clone of the document that holds only what the user can see.
+ *
+ * Extraction must show the page AS THE USER SEES IT: text the publisher hid (display:none,
+ * blurred, transparent, clipped, scrambled) and clutter the detector collapsed (display:none)
+ * is left out, never un-hidden. We walk the LIVE document (it has styles and layout), decide
+ * per element, and remove the matching element from a deep clone (cloneNode keeps the same
+ * tree shape, so both walks visit the same positions).
+ *
+ * Speed: `checkVisibility()` answers display/visibility/opacity/content-visibility for a whole
+ * ancestor chain in one native call. getComputedStyle is read only for elements that passed it
+ * (and once per element), layout (getBoundingClientRect) only for elements whose overflow clips.
+ * A hidden element's subtree is skipped at once.
+ */
+import { isScrambledText } from './scrambled';
+
+/** Why an element was left out. Rules are named so tests and reports can say which fired. */
+export type HiddenRule =
+  | 'display-none' // display:none, content-visibility:hidden, hidden attribute (checkVisibility)
+  | 'invisible' // visibility:hidden / collapse
+  | 'opacity-zero'
+  | 'zero-size-clipped' // 0 or 1px box with overflow hidden (sr-only) or collapsed accordions
+  | 'clip-path' // clip: rect(0 0 0 0) / clip-path: inset(50%+) and similar
+  | 'off-canvas' // positioned far outside the page (left: -9999px)
+  | 'blurred' // filter: blur(> 1px)
+  | 'transparent-text' // text color with alpha 0 (often with a text-shadow "blur")
+  | 'scrambled'; // random-letter text standing in for paid text
+
+/** Rules that mean the PUBLISHER withheld article text (as opposed to menus, templates...). */
+export const WITHHELD_RULES: ReadonlySet<HiddenRule> = new Set<HiddenRule>([
+  'blurred',
+  'transparent-text',
+  'scrambled',
+]);
+
+export interface HiddenRecord {
+  rule: HiddenRule;
+  /** The live element (not the clone). */
+  element: Element;
+  /** Length of its trimmed text. */
+  textLength: number;
+  /** Paragraph-like elements it contained (at least 1 when it had text). */
+  paragraphs: number;
+}
+
+export interface VisibleCloneResult {
+  doc: Document;
+  hidden: HiddenRecord[];
+  /** Elements visited in the live document. */
+  visited: number;
+  /** True when the element cap stopped the walk (the rest is kept as-is). */
+  capped: boolean;
+  /** Page-level fallbacks that fired (e.g. the whole page was still fading in). */
+  notes: string[];
+  ms: number;
+}
+
+export interface VisibleCloneOptions {
+  /** Stop judging after this many elements (the remainder is kept, unjudged). */
+  maxElements?: number;
+}
+
+/** Elements that are never rendered as boxes but carry data Readability reads (metadata, JSON-LD, noscript images). */
+const KEEP_UNJUDGED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK', 'TITLE', 'BASE']);
+
+/** Replaced / media elements: judged themselves, their insides are not text. */
+const LEAF_MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'MATH']);
+
+const PARAGRAPH_TAGS = 'p, li, blockquote, pre, h1, h2, h3, h4, h5, h6, dd, figcaption, td';
+
+/** A blur below this many pixels is a styling effect, not an attempt to make text unreadable. */
+const BLUR_MIN_PX = 1.5;
+/** Boxes this small (in either dimension) with clipped overflow show nothing. */
+const TINY_BOX_PX = 1.5;
+/** Positioned boxes this far outside the page are "off-canvas" hiding. */
+const OFF_CANVAS_PX = 500;
+/** Minimum direct text (chars) before the transparent / scrambled text rules apply. */
+const TEXT_RULE_MIN_CHARS = 2;
+
+function alphaOf(color: string): number {
+  // Computed colors are "rgb(r, g, b)", "rgba(r, g, b, a)" or "transparent" (and color() in newer engines).
+  if (color === 'transparent') return 0;
+  const m = /^(?:rgba|color)\(.*[,/]\s*([\d.]+%?)\s*\)$/.exec(color);
+  if (!m || !m[1]) return 1;
+  return m[1].endsWith('%') ? Number.parseFloat(m[1]) / 100 : Number.parseFloat(m[1]);
+}
+
+/** Named heuristic: filter: blur(Npx) with N above BLUR_MIN_PX. */
+function isBlurred(filter: string): boolean {
+  if (!filter || filter === 'none') return false;
+  const m = /blur\(\s*([\d.]+)(px|em|rem)?\s*\)/.exec(filter);
+  if (!m || !m[1]) return false;
+  const n = Number.parseFloat(m[1]) * (m[2] === 'em' || m[2] === 'rem' ? 16 : 1);
+  return n > BLUR_MIN_PX;
+}
+
+/** Named heuristic: clip-path / clip that leave no visible area (sr-only patterns). */
+function isClippedAway(cs: CSSStyleDeclaration): boolean {
+  const cp = cs.clipPath;
+  if (cp && cp !== 'none') {
+    const inset = /inset\(([^)]*)\)/.exec(cp);
+    if (inset?.[1]) {
+      const parts = inset[1].split(/\s+/).filter((p) => /^[\d.]+%$/.test(p)).map((p) => Number.parseFloat(p));
+      if (parts.some((p) => p >= 50)) return true;
+    }
+    if (/(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(cp)) return true;
+  }
+  const clip = cs.clip;
+  if (clip && clip.startsWith('rect(') && (cs.position === 'absolute' || cs.position === 'fixed')) {
+    const nums = clip.match(/-?[\d.]+/g)?.map(Number) ?? [];
+    if (nums.length === 4) {
+      const [top, right, bottom, left] = nums as [number, number, number, number];
+      if (right - left <= TINY_BOX_PX || bottom - top <= TINY_BOX_PX) return true;
+    }
+  }
+  return false;
+}
+
+function hasDirectText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue?.trim().length ?? 0) >= TEXT_RULE_MIN_CHARS) return true;
+  }
+  return false;
+}
+
+function directText(el: Element): string {
+  let s = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) s += n.nodeValue;
+    else if (n.nodeType === 1 && !((n as Element).firstElementChild)) s += ` ${(n as Element).textContent ?? ''} `;
+  }
+  return s;
+}
+
+interface PageState {
+  /** checkVisibility options to use (opacity/visibility can be unreliable while a page fades in). */
+  visOpts: CheckVisibilityOptions;
+  hasCheckVisibility: boolean;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+function pageState(doc: Document, notes: string[]): PageState {
+  const body = doc.body;
+  const hasCheckVisibility = typeof (body as Element | null)?.checkVisibility === 'function';
+  const visOpts: CheckVisibilityOptions = {
+    opacityProperty: true,
+    visibilityProperty: true,
+    contentVisibilityAuto: false,
+  };
+  // Named heuristic "page fading in": anti-flicker snippets and font loaders keep <html>/<body>
+  // at opacity 0 or visibility hidden for a moment. The user asked for the reader, so the
+  // page is on screen for them: judge opacity/visibility per element below the body only.
+  if (hasCheckVisibility && body && !body.checkVisibility(visOpts)) {
+    if (body.checkVisibility({ contentVisibilityAuto: false })) {
+      notes.push('page-fading-in');
+      visOpts.opacityProperty = false;
+      visOpts.visibilityProperty = false;
+    }
+  }
+  const root = doc.documentElement;
+  return {
+    visOpts,
+    hasCheckVisibility,
+    pageWidth: Math.max(root.scrollWidth, root.clientWidth),
+    pageHeight: Math.max(root.scrollHeight, root.clientHeight),
+  };
+}
+
+/** Decide one element. Returns the rule that hides it, or null when it is visible. */
+function judge(el: Element, st: PageState, view: Window | null, underBody: boolean): HiddenRule | null {
+  if (st.hasCheckVisibility) {
+    // One native call answers for the common (visible) case; only a "no" asks which rule.
+    if (!el.checkVisibility(st.visOpts)) {
+      if (!el.checkVisibility({ contentVisibilityAuto: false })) return 'display-none';
+      if (st.visOpts.visibilityProperty && !el.checkVisibility({ visibilityProperty: true })) return 'invisible';
+      return 'opacity-zero';
+    }
+  } else if (el.hasAttribute('hidden')) {
+    return 'display-none';
+  }
+  if (!view) return null;
+  const cs = view.getComputedStyle(el);
+  if (!st.hasCheckVisibility) {
+    // No checkVisibility (older engines, jsdom): the same questions through computed style.
+    if (cs.display === 'none') return 'display-none';
+    if (cs.visibility === 'hidden' || cs.visibility === 'collapse') return 'invisible';
+    if (underBody && cs.opacity === '0') return 'opacity-zero';
+  }
+  if (isBlurred(cs.filter)) return 'blurred';
+  if (isClippedAway(cs)) return 'clip-path';
+  const ov = cs.overflow;
+  const clips = ov !== 'visible' && ov !== '' && ov !== 'visible visible';
+  const positioned = cs.position === 'absolute' || cs.position === 'fixed';
+  if (clips || positioned) {
+    const r = el.getBoundingClientRect();
+    // Named heuristic "zero-size clipped": an element whose box is (almost) empty and clips
+    // its overflow shows none of its content (sr-only text, collapsed accordions).
+    if (clips && (r.width <= TINY_BOX_PX || r.height <= TINY_BOX_PX) && el.firstChild) return 'zero-size-clipped';
+    // Named heuristic "off-canvas": positioned far outside the page (left:-9999px tricks).
+    if (positioned && r.width > 0) {
+      const sx = view.scrollX;
+      const sy = view.scrollY;
+      if (r.right + sx < -OFF_CANVAS_PX || r.bottom + sy < -OFF_CANVAS_PX || r.left + sx > st.pageWidth + OFF_CANVAS_PX)
+        return 'off-canvas';
+      if (r.right + sx <= 0 || r.bottom + sy <= 0) return 'off-canvas';
+    }
+  }
+  if (hasDirectText(el)) {
+    // Named heuristic "transparent text": text painted with a fully transparent color
+    // (often with a text-shadow so it looks blurred). Gradient text (background-clip: text)
+    // paints through the background and IS visible.
+    const bgClip = cs.backgroundClip || (cs as unknown as { webkitBackgroundClip?: string }).webkitBackgroundClip || '';
+    if (!bgClip.includes('text')) {
+      const fill = (cs as unknown as { webkitTextFillColor?: string }).webkitTextFillColor;
+      if (alphaOf(cs.color) === 0 || (fill !== undefined && fill !== '' && alphaOf(fill) === 0)) return 'transparent-text';
+    }
+    // Named heuristic "scrambled": random letters standing in for withheld text.
+    if (isScrambledText(directText(el))) return 'scrambled';
+  }
+  return null;
+}
+
+function countParagraphs(el: Element): number {
+  const n = el.matches(PARAGRAPH_TAGS) ? 1 : el.querySelectorAll(PARAGRAPH_TAGS).length;
+  return n > 0 ? n : (el.textContent?.trim() ? 1 : 0);
+}
+
+export function buildVisibleClone(doc: Document, opts: VisibleCloneOptions = {}): VisibleCloneResult {
+  const t0 = now();
+  const maxElements = opts.maxElements ?? 60000;
+  const notes: string[] = [];
+  const clone = doc.cloneNode(true) as Document;
+  const hidden: HiddenRecord[] = [];
+  const view = doc.defaultView;
+  const st = pageState(doc, notes);
+  let visited = 0;
+  let capped = false;
+  const toRemove: Element[] = [];
+  const liveRoot = doc.documentElement;
+  const cloneRoot = clone.documentElement;
+  if (!liveRoot || !cloneRoot) return { doc: clone, hidden, visited, capped, notes, ms: now() - t0 };
+
+  // Parallel depth-first walk of live and clone children (same shape after cloneNode).
+  const stack: Array<[Element, Element, boolean]> = [[liveRoot, cloneRoot, false]];
+  while (stack.length) {
+    const [live, copy, underBody] = stack.pop() as [Element, Element, boolean];
+    let lc = live.firstElementChild;
+    let cc = copy.firstElementChild;
+    while (lc && cc) {
+      visited++;
+      if (visited > maxElements) {
+        capped = true;
+        break;
+      }
+      const tag = lc.tagName.toUpperCase();
+      if (!KEEP_UNJUDGED.has(tag)) {
+        const isBody = tag === 'BODY';
+        const rule = isBody ? null : judge(lc, st, view, underBody);
+        if (rule) {
+          toRemove.push(cc);
+          const textLength = (lc.textContent ?? '').trim().length;
+          // Paragraph counts matter only for withheld text (they feed `partial`).
+          const paragraphs = textLength && WITHHELD_RULES.has(rule) ? countParagraphs(lc) : 0;
+          hidden.push({ rule, element: lc, textLength, paragraphs });
+        } else if (!LEAF_MEDIA.has(tag)) {
+          stack.push([lc, cc, underBody || isBody]);
+        }
+      }
+      lc = lc.nextElementSibling;
+      cc = cc.nextElementSibling;
+    }
+    if (capped) break;
+  }
+  for (const el of toRemove) el.remove();
+  if (capped) notes.push(`capped-at-${maxElements}-elements`);
+  return { doc: clone, hidden, visited, capped, notes, ms: now() - t0 };
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
