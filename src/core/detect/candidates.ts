@@ -1,0 +1,76 @@
+/**
+ * Candidate discovery from cheap signals only: the text of new nodes (one
+ * offer test per block line), a few elementsFromPoint probes, and the
+ * ancestor chain of what they find. Style and layout are read only for
+ * these candidates and their few ancestors.
+ */
+import { isOfferLine } from './lang.ts';
+import { blockOf, SKIP } from './text.ts';
+
+/** Parent across shadow boundaries (an open shadow root's host). */
+export const up = (n: Element): Element | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null);
+
+/** The light-DOM element standing for `el` (its outermost shadow host, or itself). */
+export function lightOf(el: Element, doc: Document): Element {
+  let t = el;
+  for (let root = t.getRootNode(); root !== doc && (root as ShadowRoot).host; root = t.getRootNode()) t = (root as ShadowRoot).host;
+  return t;
+}
+
+/**
+ * Adds to `out` each block under `root` whose line the language tables call
+ * an offer line. Returns the number of text nodes visited (for the budget).
+ */
+export function offerSeeds(root: Element, out: Set<Element>, cap: number): number {
+  const doc = root.ownerDocument;
+  const seen = new Set<Element>();
+  const w = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let n = 0;
+  // The root itself may be a text's parent block (a text node was added to it).
+  for (let t = w.nextNode() as Text | null; t && n < cap; t = w.nextNode() as Text | null) {
+    n++;
+    const parent = t.parentElement;
+    if (!parent || SKIP.has(parent.tagName) || t.data.trim().length < 4) continue;
+    const block = blockOf(parent);
+    if (seen.has(block)) continue;
+    seen.add(block);
+    const line = block.textContent ?? '';
+    // Long blocks are prose or containers: test this text alone.
+    if (line.length <= 400 ? isOfferLine(line) : t.data.length <= 400 && isOfferLine(t.data)) out.add(block);
+  }
+  return n;
+}
+
+/** Probe points: centre, top and bottom bands, the four corner areas, left and right middle. */
+export function probePoints(vw: number, vh: number): Array<[number, number]> {
+  const x = vw / 2;
+  const y = vh / 2;
+  return [[x, y], [x, 24], [x, vh - 24], [70, 70], [vw - 70, 70], [70, vh - 70], [vw - 70, vh - 70], [vw * 0.25, y], [vw * 0.75, y]];
+}
+
+/** The element hit at (x, y), looking into open shadow roots. */
+export function hitAt(doc: Document, x: number, y: number): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  for (let i = 0; el?.shadowRoot && i < 5; i++) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+/**
+ * The outermost fixed or sticky element among `start` and its ancestors
+ * (below body): the root of a floating layer. Reads computed style of the
+ * chain only.
+ */
+export function layerOf(start: Element, win: Window): Element | null {
+  const doc = start.ownerDocument;
+  let layer: Element | null = null;
+  for (let el: Element | null = start, i = 0; el && i < 30; el = up(el), i++) {
+    if (el === doc.body || el === doc.documentElement) break;
+    const p = win.getComputedStyle(el).position;
+    if (p === 'fixed' || p === 'sticky') layer = el;
+  }
+  return layer;
+}

@@ -1,0 +1,26 @@
+/**
+ * The detector's only door to the language tables (src/core/lang). Calls are
+ * timed so the cost of text judging can be told apart from the detector's
+ * own DOM work.
+ */
+import * as lang from '../lang/index.ts';
+
+export const langCost = { ms: 0, calls: 0 };
+
+function timed<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => R {
+  return (...a) => {
+    const t = performance.now();
+    try {
+      return f(...a);
+    } finally {
+      langCost.ms += performance.now() - t;
+      langCost.calls++;
+    }
+  };
+}
+
+export const isOfferLine = timed(lang.isOfferLine);
+export const judgeOfferText = timed(lang.judgeOfferText);
+export const judgeConsentText = timed(lang.judgeConsentText);
+export const judgeVendorShape = timed(lang.judgeVendorShape);
+export const isScrollLockClass = timed(lang.isScrollLockClass);

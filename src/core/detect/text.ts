@@ -1,0 +1,71 @@
+/**
+ * Text of a candidate subtree, read as "lines" (one per block element),
+ * descending into open shadow roots. Only ever called on candidates, never
+ * on the whole page, so it may be thorough.
+ */
+import { isOfferLine } from './lang.ts';
+
+/** Inline tags: their text belongs to the line of the nearest block ancestor. */
+const INLINE = new Set(
+  'A ABBR B BDI BDO BR CITE CODE DATA DFN EM FONT I KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR'.split(' '),
+);
+/** Tags whose text is never read. */
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+
+/** The element a text node's line belongs to: nearest non-inline ancestor. */
+export function blockOf(el: Element): Element {
+  let b: Element = el;
+  while (INLINE.has(b.tagName) && b.parentElement) b = b.parentElement;
+  return b;
+}
+
+export interface TextStats {
+  text: string;
+  lines: string[];
+  /** Characters in lines judged offer lines by the language tables. */
+  offerChars: number;
+  chars: number;
+  /** Characters of long (>= 100) non-offer lines: article-like prose. */
+  proseChars: number;
+  offerLines: string[];
+}
+
+/** Collects lines under `root`; stops after `cap` text nodes (bounded work). */
+export function textStats(root: Element, cap = 3000): TextStats {
+  const byBlock = new Map<Element, string>();
+  let seen = 0;
+  const visit = (scope: Node) => {
+    const doc = scope.ownerDocument as Document;
+    // SHOW_ELEMENT | SHOW_TEXT; REJECT skips a whole subtree (scripts, styles).
+    const w = doc.createTreeWalker(scope, 5, (n) => {
+      if (n.nodeType === 3) return 1;
+      const el = n as Element;
+      if (SKIP.has(el.tagName)) return 2;
+      if (el.shadowRoot) visit(el.shadowRoot);
+      return 3;
+    });
+    for (let n = w.nextNode(); n && seen++ < cap; n = w.nextNode()) {
+      const t = (n as Text).data;
+      if (t.trim()) {
+        const block = blockOf(n.parentElement ?? root);
+        byBlock.set(block, (byBlock.get(block) ?? '') + t);
+      }
+    }
+  };
+  visit(root);
+  if (root.shadowRoot) visit(root.shadowRoot);
+  const st: TextStats = { text: '', lines: [], offerChars: 0, chars: 0, proseChars: 0, offerLines: [] };
+  for (const raw of byBlock.values()) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    st.lines.push(line);
+    st.chars += line.length;
+    // Offer copy is short: a long line is prose even if it mentions subscriptions.
+    if (line.length < 300 && isOfferLine(line)) {
+      st.offerChars += line.length;
+      st.offerLines.push(line);
+    } else if (line.length >= 100) st.proseChars += line.length;
+  }
+  st.text = st.lines.join('\n');
+  return st;
+}
