@@ -1,21 +1,26 @@
 /**
  * Compiles the data tables into small sticky regexes, once, at module load.
- * Each table group (e.g. the "meter" phrases of German) is one capturing group, so the index of
- * the group that matched names the reason (`meter:de`). Built without the `u` flag and with a
- * compact word-character class: Unicode property classes repeated in hundreds of phrases made
- * the regexes many times slower.
+ *
+ * Why not one big alternation? Tried at every character it cost ~300 µs per KB of text for
+ * English alone. Instead each phrase is filed under the first two characters it can start
+ * with; the scanner visits word starts only and runs the small sticky regex filed under the
+ * two characters found there. Each table group (e.g. German "meter" phrases) is one capturing
+ * group, so the group that matched names the reason (`meter:de`). No `u` flag and a compact
+ * word-character class: Unicode property classes repeated in hundreds of phrases made the
+ * regexes large and slow to compile.
  */
 import { CURRENCY_AFTER, CURRENCY_BEFORE, SHARED_PER_SEP } from './tables/common';
 import { LANGS } from './tables/index';
-import { PHRASE_CATEGORIES } from './tables/types';
+import { type LangTable, PHRASE_CATEGORIES } from './tables/types';
 
-/** Decimal digits: ASCII, Arabic-Indic, Persian, Devanagari. */
-const D = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f]';
-/** A number: 300, 2,700, 9,99, 1 000, 15.49, or an unrendered template slot ({{free_limit}}, {n}, %d). */
-const NUM = `(?:${D}+(?:[.,' ]${D}{3})*(?:[.,]${D}{1,2})?|\\{\\{ ?[\\w.-]+ ?\\}\\}|\\{[\\w.-]+\\}|%[ds])`;
-/** Letters, marks and digits of the spaced scripts the tables use (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul). */
-const W =
-  '[0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u05ff\\u0610-\\u061a\\u0620-\\u06ff\\u0900-\\u0963\\u0966-\\u097f\\u0e00-\\u0e7f\\u1e00-\\u1fff\\uac00-\\ud7af]';
+/**
+ * A number (digits are folded to ASCII by normalizeText): 300, 2,700, 9,99, 1 000, 15.49, or an
+ * unrendered template slot ({{free_limit}}, {n}, %d). Never ends inside digits, so backtracking
+ * cannot split "1,472.19" into a price and a count.
+ */
+const NUM = String.raw`(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![.,]?\d)|\{\{ ?[\w.-]+ ?\}\}|\{[\w.-]+\}|%[ds])`;
+/** Letters and digits of the spaced scripts the tables use (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Hangul). */
+const W = String.raw`[\w\u00c0-\u024f\u0300-\u036f\u0370-\u052f\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\uac00-\ud7af]`;
 const NOT_BEFORE_WORD = `(?!${W})`;
 /** Scripts written without spaces: no word boundary after their phrases. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -42,8 +47,8 @@ function needsEndBoundary(text: string): boolean {
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /**
- * One table phrase → regex source: `(` becomes non-capturing, `#` a number slot. The start
- * boundary is not needed: the scanner only tries phrases at word starts.
+ * One table phrase → regex source: `(` becomes non-capturing, `#` a number slot. No start
+ * boundary is needed: the scanner only tries phrases at word starts.
  */
 export function phraseSource(entry: string): Src {
   const src = fold(entry);
@@ -59,7 +64,7 @@ function literalSource(word: string): Src {
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const join = (sources: string[]) => [...new Set(sources)].sort(byLengthDesc).join('|');
 
-/** Alternation, longest first, with one shared end boundary for the bounded part; empty never matches. */
+/** Alternation, longest first, one shared end boundary for the bounded part; empty never matches. */
 function alt(items: Src[]): string {
   const bounded = items.filter((x) => x.bounded).map((x) => x.src);
   const free = items.filter((x) => !x.bounded).map((x) => x.src);
@@ -85,105 +90,32 @@ const PRICE_PERIOD = `(?:${PRICE} ?(?:${PER_SEP} ?(?:${NUM} ?)?|${NUM} ?)${PERIO
 /** "3 Months", "1 Year": a plan duration. */
 const DURATION = `${NUM} ?${PERIOD}`;
 
-export interface GroupInfo {
-  /** Category key, used to look the weight up. */
-  cat: string;
-  /** Reason reported when this group matches, e.g. `meter:de` or `price-period`. */
-  reason: string;
-}
+// ---------------------------------------------------------------------------------------------
+// Prefixes: which two characters a pattern can start with.
 
-/**
- * A compiled table. Instead of one huge alternation tried at every character (slow: ~300 µs/KB),
- * phrases are split into buckets by their possible first character; the scanner visits word
- * starts only and runs the small sticky regex of the bucket of that character (~20x faster).
- */
-export interface Matcher {
-  groups: GroupInfo[];
-  buckets: Map<number, Bucket>;
-}
-interface Bucket {
-  re: RegExp;
-  /** Capturing group i of `re` belongs to matcher group groupOf[i]. */
-  groupOf: number[];
-}
+/** Wildcard character in prefix strings; `#` stands for any digit. */
+const ANY = '\u0000';
+const PREFIX_LEN = 2;
 
-/** Bucket key of all digits (a number slot may start with any decimal digit). */
-const DIGIT = -1;
-const DIGIT_STARTS = ['#', '{', '%'];
-
-/**
- * Possible first characters of a table pattern (before macro expansion), or null when any
- * character may start it. Understands the small syntax tables use: literals, \x escapes,
- * [..] classes, (..|..) groups, and the ? * + {m,n} quantifiers.
- */
-export function firstChars(src: string): Set<string> | null {
-  const out = new Set<string>();
-  let i = 0;
-  while (i < src.length) {
-    let first: Set<string> | null;
-    let nullable = false;
-    const c = src[i];
-    if (c === '(') {
-      let depth = 0;
-      let j = i;
-      for (; j < src.length; j++) {
-        if (src[j] === '\\') j++;
-        else if (src[j] === '(') depth++;
-        else if (src[j] === ')' && --depth === 0) break;
-      }
-      let body = src.slice(i + 1, j);
-      if (/^\?<?[!=]/.test(body)) {
-        i = j + 1; // lookaround: zero-width
-        continue;
-      }
-      body = body.replace(/^\?:/, '');
-      first = new Set();
-      for (const part of splitTopLevel(body)) {
-        const f = part ? firstChars(part) : new Set<string>();
-        if (f === null) first = null;
-        else if (first) for (const x of f) first.add(x);
-        if (!part || f?.has('')) nullable = true;
-      }
-      i = j + 1;
-    } else if (c === '[') {
-      const j = src.indexOf(']', i + 2);
-      const body = src.slice(i + 1, j);
-      first = body.startsWith('^') || body.includes('\\') || /.-./.test(body) ? null : new Set(body);
-      i = j + 1;
-    } else if (c === '\\') {
-      first = /[pPdDwWsSbB]/.test(src[i + 1]) ? null : new Set([src[i + 1]]);
-      i += 2;
-    } else if (c === '.') {
-      first = null;
-      i++;
-    } else {
-      first = new Set(c === '#' ? DIGIT_STARTS : [c]);
-      i += c.length;
-    }
-    const q = src.slice(i).match(/^(\?|\*|\+|\{(\d+)(,\d*)?\})/);
-    if (q) {
-      i += q[0].length;
-      if (q[1] === '?' || q[1] === '*' || q[2] === '0') nullable = true;
-    }
-    if (first === null) return null;
-    for (const x of first) if (x) out.add(x);
-    if (first.has('')) nullable = true;
-    if (!nullable) return out;
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === '[') j = src.indexOf(']', j + 2);
+    else if (src[j] === '(') depth++;
+    else if (src[j] === ')' && --depth === 0) return j;
   }
-  out.add(''); // the whole pattern can be empty
-  return out;
+  return src.length;
 }
 
 function splitTopLevel(body: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
   let from = 0;
   for (let j = 0; j < body.length; j++) {
-    const ch = body[j];
-    if (ch === '\\') j++;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === '|' && depth === 0) {
+    if (body[j] === '\\') j++;
+    else if (body[j] === '[') j = body.indexOf(']', j + 2);
+    else if (body[j] === '(') j = closing(body, j);
+    else if (body[j] === '|') {
       parts.push(body.slice(from, j));
       from = j + 1;
     }
@@ -192,78 +124,161 @@ function splitTopLevel(body: string): string[] {
   return parts;
 }
 
-/** A pattern of one group plus the characters it may start with (null = any). */
+/**
+ * The possible first PREFIX_LEN characters of a compiled regex source, as strings (a shorter
+ * string: the pattern can end there). Understands what the compiler emits: literals, escapes,
+ * classes, groups, lookarounds (skipped) and the ? * + {m,n} quantifiers. `#` = a digit.
+ */
+export function prefixes(src: string): Set<string> {
+  let open = new Set<string>(['']);
+  const done = new Set<string>();
+  let i = 0;
+  while (i < src.length && open.size) {
+    let atom: Set<string>;
+    const c = src[i];
+    if (c === '(') {
+      const j = closing(src, i);
+      const body = src.slice(i + 1, j);
+      i = j + 1;
+      if (/^\?<?[!=]/.test(body)) continue; // lookaround: zero-width
+      atom = new Set();
+      for (const part of splitTopLevel(body.replace(/^\?:/, ''))) for (const p of prefixes(part)) atom.add(p);
+    } else if (c === '[') {
+      const j = src.indexOf(']', i + 2);
+      const body = src.slice(i + 1, j);
+      atom = body.startsWith('^') || body.includes('\\') || /.-./.test(body) ? new Set([ANY]) : new Set(body);
+      i = j + 1;
+    } else if (c === '\\') {
+      const e = src[i + 1];
+      atom = new Set([e === 'd' ? '#' : /[pPwWsSbBu]/.test(e) ? ANY : e]);
+      i += 2;
+    } else {
+      atom = new Set([c === '.' ? ANY : c >= '0' && c <= '9' ? '#' : c]);
+      i++;
+    }
+    const q = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})/.exec(src.slice(i));
+    if (q) {
+      i += q[0].length;
+      if (q[0] !== '?') for (const a of [...atom]) for (const b of [...atom]) atom.add(a + b);
+      if (q[0] === '?' || q[0] === '*' || q[1] === '0') atom.add('');
+    }
+    const next = new Set<string>();
+    for (const p of open)
+      for (const a of atom) {
+        const s = (p + a).slice(0, PREFIX_LEN);
+        (s.length >= PREFIX_LEN ? done : next).add(s);
+      }
+    open = next;
+  }
+  for (const p of open) done.add(p);
+  return done;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matchers.
+
+export interface GroupInfo {
+  /** Category key, used to look the weight up. */
+  cat: string;
+  /** Reason reported when this group matches, e.g. `meter:de` or `price-period`. */
+  reason: string;
+}
+
+interface Bucket {
+  re: RegExp;
+  /** Capturing group i of `re` belongs to matcher group groupOf[i]. */
+  groupOf: number[];
+}
+/** Buckets of one first character: by second character, plus the phrases any second character may follow. */
+interface FirstChar {
+  next: Map<number, Bucket>;
+  any: Bucket | undefined;
+}
+export interface Matcher {
+  groups: GroupInfo[];
+  buckets: Map<number, FirstChar>;
+  /**
+   * Money patterns (price-period, price, duration): one regex, tried where a phrase did not
+   * match and the character can start a price. Kept apart because filing the long money
+   * pattern under every two-character prefix multiplied the compiled size tenfold.
+   */
+  money?: { re: RegExp; groupOf: number[]; starts: Set<number> };
+}
+
+/** Bucket key of every digit. */
+const DIGIT = -1;
+const keyOf = (ch: string) => (ch === '#' ? DIGIT : ch.charCodeAt(0));
+
 interface Piece {
   group: number;
   source: Src;
-  starts: Set<string> | null;
 }
 
-function keyOf(ch: string): number {
-  return ch === '#' ? DIGIT : ch.codePointAt(0) ?? 0;
+function bucketOf(pieces: Piece[]): Bucket {
+  const groupOf: number[] = [];
+  const emit = (bounded: boolean) =>
+    [...new Set(pieces.filter((p) => p.source.bounded === bounded).map((p) => p.group))]
+      .sort((a, b) => a - b)
+      .map((g) => {
+        groupOf.push(g);
+        return `(${join(pieces.filter((p) => p.group === g && p.source.bounded === bounded).map((p) => p.source.src))})`;
+      });
+  const bounded = emit(true);
+  const free = emit(false);
+  const parts = bounded.length ? [`(?:${bounded.join('|')})${NOT_BEFORE_WORD}`, ...free] : free;
+  return { re: new RegExp(parts.join('|'), 'y'), groupOf };
 }
 
-function buildMatcher(groups: GroupInfo[], pieces: Piece[]): Matcher {
-  // Pieces that can start with anything go into every bucket.
-  const keys = new Set<number>();
-  for (const p of pieces) if (p.starts) for (const ch of p.starts) keys.add(keyOf(ch));
-  const buckets = new Map<number, Bucket>();
-  for (const key of keys) {
-    const byGroup = new Map<number, Src[]>();
-    for (const p of pieces) {
-      if (p.starts && ![...p.starts].some((ch) => keyOf(ch) === key)) continue;
-      const list = byGroup.get(p.group) ?? [];
-      list.push(p.source);
-      byGroup.set(p.group, list);
+function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = []): Matcher {
+  const exact = new Map<number, Map<number, Piece[]>>();
+  const loose = new Map<number, Piece[]>();
+  const add = <K>(map: Map<K, Piece[]>, k: K, p: Piece) => map.set(k, [...(map.get(k) ?? []), p]);
+  for (const p of pieces) {
+    for (const s of prefixes(p.source.src)) {
+      if (!s || s[0] === ANY) throw new Error(`table pattern may start with anything: ${p.source.src}`);
+      const k1 = keyOf(s[0]);
+      if (!exact.has(k1)) exact.set(k1, new Map());
+      if (s.length < PREFIX_LEN || s[1] === ANY) add(loose, k1, p);
+      else add(exact.get(k1) as Map<number, Piece[]>, keyOf(s[1]), p);
     }
-    const order = [...byGroup.keys()].sort((a, b) => a - b);
-    buckets.set(key, {
-      re: new RegExp(order.map((g) => `(${alt(byGroup.get(g) ?? [])})`).join('|'), 'y'),
-      groupOf: order,
-    });
   }
-  return { groups, buckets };
+  const buckets = new Map<number, FirstChar>();
+  for (const [k1, seconds] of exact) {
+    const anyPieces = loose.get(k1) ?? [];
+    const next = new Map<number, Bucket>();
+    for (const [k2, list] of seconds) next.set(k2, bucketOf([...new Set([...list, ...anyPieces])]));
+    buckets.set(k1, { next, any: anyPieces.length ? bucketOf([...new Set(anyPieces)]) : undefined });
+  }
+  if (!money.length) return { groups, buckets };
+  const starts = new Set(money.flatMap((p) => [...prefixes(p.source.src)].map((x) => keyOf(x[0]))));
+  return { groups, buckets, money: { ...bucketOf(money), starts } };
 }
 
-/** Table phrase groups → pieces (one per phrase, each knowing its first characters). */
-function phrasePieces(groups: GroupInfo[], cat: string, pick: (t: (typeof LANGS)[number]) => string[] | undefined): Piece[] {
+/** One group per language of a phrase category. */
+function phrasePieces(groups: GroupInfo[], cat: string, pick: (t: LangTable) => string[] | undefined): Piece[] {
   const pieces: Piece[] = [];
   for (const t of LANGS) {
     const list = pick(t);
     if (!list?.length) continue;
     const group = groups.push({ cat, reason: `${cat}:${t.lang}` }) - 1;
-    for (const entry of list) {
-      const src = entry.normalize('NFKC').toLowerCase();
-      pieces.push({ group, source: phraseSource(entry), starts: firstChars(src) });
-    }
+    for (const entry of list) pieces.push({ group, source: phraseSource(entry) });
   }
   return pieces;
 }
 
-const firstOfWords = (words: string[]) => new Set(words.map((w) => fold(w)[0]));
-const PRICE_STARTS = new Set([...firstOfWords(CURRENCY_BEFORE), ...DIGIT_STARTS]);
-
 function buildOffer(): Matcher {
   const groups: GroupInfo[] = [];
   const pieces: Piece[] = [];
-  for (const cat of PHRASE_CATEGORIES) {
-    if (cat === 'cta') {
-      // Money goes after plan phrases and before the CTA/benefit/weak vocabulary.
-      const prefixStarts = new Set<string>();
-      for (const p of all('periodPrefix')) for (const ch of firstChars(fold(p)) ?? []) prefixStarts.add(ch);
-      pieces.push({
-        group: groups.push({ cat: 'pricePeriod', reason: 'price-period' }) - 1,
-        source: { src: PRICE_PERIOD, bounded: false },
-        starts: new Set([...PRICE_STARTS, ...prefixStarts]),
-      });
-    }
-    if (cat === 'weak') {
-      pieces.push({ group: groups.push({ cat: 'price', reason: 'price' }) - 1, source: { src: PRICE, bounded: false }, starts: PRICE_STARTS });
-      pieces.push({ group: groups.push({ cat: 'duration', reason: 'duration' }) - 1, source: { src: DURATION, bounded: false }, starts: new Set(DIGIT_STARTS) });
-    }
-    pieces.push(...phrasePieces(groups, cat, (t) => t[cat]));
-  }
-  return buildMatcher(groups, pieces);
+  for (const cat of PHRASE_CATEGORIES) pieces.push(...phrasePieces(groups, cat, (t) => t[cat]));
+  const money = (cat: string, reason: string, src: string): Piece => ({
+    group: groups.push({ cat, reason }) - 1,
+    source: { src, bounded: false },
+  });
+  return buildMatcher(groups, pieces, [
+    money('pricePeriod', 'price-period', PRICE_PERIOD),
+    money('price', 'price', PRICE),
+    money('duration', 'duration', DURATION),
+  ]);
 }
 
 /** Offer matcher. Group order is priority order at one text position (see PHRASE_CATEGORIES). */
@@ -276,6 +291,9 @@ function buildConsent(): Matcher {
 /** Consent matcher: one group per language. */
 export const CONSENT: Matcher = buildConsent();
 
+// ---------------------------------------------------------------------------------------------
+// Scanning.
+
 /** Letters, marks and digits (approximate, fast): used to find word starts. */
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -283,17 +301,19 @@ function isWordCode(c: number): boolean {
   if (c === 0xd7 || c === 0xf7 || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x964 || c === 0x965) return false;
   return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff20));
 }
-function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f);
-}
 /** Kana and Han: written without spaces, so every character may start a phrase. */
 function isUnspacedCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
+const keyAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57 ? DIGIT : c;
+};
 
 /**
  * Scans normalized text. Calls `hit(group, length)` for each non-overlapping match, leftmost
- * first; at one position the earliest group wins. Tries only word starts, symbols and CJK.
+ * first; at one position the earliest phrase group wins, and money only where no phrase matched.
+ * Tries only word starts, symbols and CJK.
  */
 export function scan(m: Matcher, text: string, hit: (group: number, length: number) => void): void {
   let prevWord = false;
@@ -303,11 +323,20 @@ export function scan(m: Matcher, text: string, hit: (group: number, length: numb
     const candidate = !word || !prevWord || isUnspacedCode(c);
     prevWord = word;
     if (!candidate) continue;
-    const bucket = m.buckets.get(isDigitCode(c) ? DIGIT : c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c);
-    if (!bucket) continue;
-    bucket.re.lastIndex = i;
-    const r = bucket.re.exec(text);
-    if (!r?.[0].length) continue;
+    const k = keyAt(text, i);
+    const first = m.buckets.get(k);
+    let bucket = first && (first.next.get(keyAt(text, i + 1)) ?? first.any);
+    let r: RegExpExecArray | null = null;
+    if (bucket) {
+      bucket.re.lastIndex = i;
+      r = bucket.re.exec(text);
+    }
+    if (!r && m.money?.starts.has(k)) {
+      bucket = m.money;
+      bucket.re.lastIndex = i;
+      r = bucket.re.exec(text);
+    }
+    if (!bucket || !r?.[0].length) continue;
     for (let g = 1; g < r.length; g++) {
       if (r[g] !== undefined) {
         hit(bucket.groupOf[g - 1], r[0].length);

@@ -3,13 +3,20 @@
  * NFKC folds full-width digits/letters (１，０００円 → 1,000円) and compatibility forms;
  * curly quotes become straight ones ("you’ve" → "you've"); zero-width characters and Arabic
  * short-vowel marks are dropped (they are optional in real text); whitespace collapses to one
- * space; French typography's space before ? ! : ; is removed ("abonné ?" → "abonné?").
+ * space; French typography's space before ? ! : ; is removed ("abonné ?" → "abonné?"); digits of
+ * other scripts become ASCII digits.
  */
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 const INVISIBLE = /[\u00ad\u064b-\u065f\u0670\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /\s+/g;
 const SPACE_BEFORE_PUNCT = / (?=[?!:;])/g;
+/** Arabic-Indic, Persian and Devanagari digits → ASCII, so prices in any script share one number pattern. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+const asciiDigit = (d: string) => {
+  const c = d.charCodeAt(0);
+  return String(c >= 0x966 ? c - 0x966 : c & 0xf);
+};
 
 export function normalizeText(text: string): string {
   return text
@@ -20,6 +27,7 @@ export function normalizeText(text: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .replace(SPACE_BEFORE_PUNCT, '')
+    .replace(OTHER_DIGITS, asciiDigit)
     .trim();
 }
 
