@@ -17,6 +17,7 @@ import { type Browser, manifestFor } from './manifest.ts';
 export const classicScripts = {
   'content.js': 'src/content/index.ts',
   'extract.js': 'src/extract/index.ts',
+  'picker.js': 'src/content/picker.ts',
 } as const;
 
 export function classicScriptsPlugin(browser: Browser, outDir: string): Plugin {

@@ -2,9 +2,15 @@
 import browser from '../shared/browser';
 
 export async function showCount(tabId: number, count: number, visible: boolean): Promise<void> {
-  const text = visible && count > 0 ? String(Math.min(count, 99)) : '';
+  const shown = visible && count > 0;
+  const text = shown ? String(Math.min(count, 99)) : '';
+  // The title says the same in words, for screen readers and hover.
+  const title = shown
+    ? browser.i18n.getMessage('badge_title', [String(count)]) || `Clear Read: ${count} items hidden on this page`
+    : browser.i18n.getMessage('actionTitle');
   try {
     await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title });
     if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#3a5a40' });
   } catch {
     // The tab went away between the message and the call.

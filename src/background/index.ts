@@ -1,14 +1,23 @@
 /**
  * Background entry: routes requests between extension pages and content
  * scripts. It trusts nothing: a message must come from this extension and
- * match the protocol's field table, or it is ignored.
+ * match the protocol's field table, or it is ignored; a content script can
+ * only report (badge count) or hand back a picker result the background
+ * asked for (see picker-sessions.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
 import { backgroundRequests, isRequest, type Request } from '../shared/protocol';
+import { ruleFor, setTranslator } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { showCount } from './badge';
+import { createMenus, listenToMenusAndCommands, openReaderTab } from './menus';
+import { acceptPickerResult, cancelPicker, startPicker } from './picker';
+import { dropSession } from './picker-sessions';
 import { readerFor } from './reader';
+import { setSiteEnabled } from './site';
 import { askTab } from './tabs';
+
+setTranslator((key, subs) => browser.i18n.getMessage(key, subs) || undefined);
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -19,16 +28,48 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 
 /** A notice from our content script in a tab's top frame. */
 function fromContentScript(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && sender.frameId === 0;
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && sender.frameId === 0 && !(sender.url ?? '').startsWith(extensionOrigin);
 }
 
-async function handle(request: Request, sender: Runtime.MessageSender): Promise<unknown> {
-  if (request.type === 'content/items-changed') {
-    if (!fromContentScript(sender) || sender.tab?.id === undefined) return undefined;
-    const { settings } = await loadSettings();
-    await showCount(sender.tab.id, request.count, settings.badge);
-    return undefined;
+/** The popup where the browser allows it without a click (Chrome); else the full-tab reader. */
+async function openReaderFor(sender: Runtime.MessageSender): Promise<void> {
+  const tab = sender.tab;
+  if (!tab?.url) return;
+  const { settings } = await loadSettings();
+  // The rule is re-read here: the page's word alone opens nothing.
+  if (!ruleFor(settings, new URL(tab.url).hostname)?.rule.autoReader) return;
+  try {
+    await browser.action.openPopup({ windowId: tab.windowId });
+  } catch {
+    await openReaderTab(tab);
   }
+}
+
+async function handleContent(request: Request, sender: Runtime.MessageSender): Promise<unknown> {
+  if (!fromContentScript(sender) || sender.tab?.id === undefined) return undefined;
+  switch (request.type) {
+    case 'content/items-changed': {
+      const { settings } = await loadSettings();
+      await showCount(sender.tab.id, request.count, settings.badge);
+      return undefined;
+    }
+    case 'picker/result':
+      return acceptPickerResult(sender, request.nonce, request.selector);
+    case 'picker/cancel':
+      await cancelPicker(sender, request.nonce);
+      return undefined;
+    case 'content/auto-reader':
+      await openReaderFor(sender);
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+const contentNotices: readonly string[] = ['content/items-changed', 'picker/result', 'picker/cancel', 'content/auto-reader'];
+
+async function handle(request: Request, sender: Runtime.MessageSender): Promise<unknown> {
+  if (contentNotices.includes(request.type)) return handleContent(request, sender);
   if (!fromExtensionPage(sender)) return undefined;
   switch (request.type) {
     case 'reader/get':
@@ -39,6 +80,10 @@ async function handle(request: Request, sender: Runtime.MessageSender): Promise<
       return (await askTab(request.tabId, { type: 'content/restore' })) ?? null;
     case 'page/resume':
       return (await askTab(request.tabId, { type: 'content/resume' })) ?? null;
+    case 'site/set-enabled':
+      return setSiteEnabled(request.tabId, request.enabled);
+    case 'picker/start':
+      return startPicker(request.tabId);
     default:
       return undefined;
   }
@@ -48,3 +93,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isRequest(message) || !(backgroundRequests as readonly string[]).includes(message.type)) return undefined;
   return handle(message, sender);
 });
+
+browser.runtime.onInstalled.addListener(createMenus);
+listenToMenusAndCommands();
+browser.tabs.onRemoved.addListener((tabId) => void dropSession(tabId));

@@ -1,7 +1,8 @@
 /**
  * The always-on content script: wires the clutter detector (src/core/detect)
  * to the settings and to the message protocol. Kept thin and small: it runs
- * on every page the user opens.
+ * on every page the user opens. The element picker is a separate script
+ * (picker.js) the background injects only when the user starts it.
  */
 import type { HiddenItem } from '../core/article';
 import { type Detector, startDetector } from '../core/detect';
@@ -13,6 +14,7 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 let detector: Detector | undefined;
 let paused = false;
 let enabled = false;
+let autoReaderAsked = false;
 
 function status(): PageStatus {
   return { url: location.href, enabled, paused, items: detector?.items() ?? [] };
@@ -24,6 +26,7 @@ function reportCount(items: HiddenItem[]): void {
   });
 }
 
+/** Applies the settings now: on load and whenever they change (no reload needed). */
 function apply(settings: Settings): void {
   enabled = cleaningEnabled(settings, location.hostname);
   const rule = ruleFor(settings, location.hostname)?.rule;
@@ -35,11 +38,19 @@ function apply(settings: Settings): void {
   if (!enabled) {
     detector?.stop();
     detector = undefined;
-    reportCount([]);
-    return;
+    paused = false;
+  } else if (detector) detector.updateOptions(options);
+  else {
+    detector = startDetector(document, { ...options, onChange: reportCount });
+    if (paused) detector.restoreAll();
   }
-  if (detector) detector.updateOptions(options);
-  else detector = startDetector(document, { ...options, onChange: reportCount });
+  // Always report: the badge setting may be what changed.
+  reportCount(detector?.items() ?? []);
+  // The background re-checks the rule before it opens anything.
+  if (enabled && rule?.autoReader && !autoReaderAsked) {
+    autoReaderAsked = true;
+    browser.runtime.sendMessage({ type: 'content/auto-reader' }).catch(() => {});
+  }
 }
 
 function handle(request: Request): PageStatus | undefined {
@@ -72,4 +83,13 @@ onMessage((message, sender) => {
 if (document.documentElement instanceof HTMLHtmlElement) {
   loadSettings().then(({ settings }) => apply(settings), () => apply(defaultSettings()));
   onSettingsChanged(apply);
+  // "Hide this element" in the context menu starts the picker on what was right-clicked.
+  // The element stays in this isolated world, shared with picker.js only.
+  document.addEventListener(
+    'contextmenu',
+    (event) => {
+      (globalThis as unknown as { __clearReadContextTarget?: Element }).__clearReadContextTarget = event.target instanceof Element ? event.target : undefined;
+    },
+    { capture: true, passive: true },
+  );
 }

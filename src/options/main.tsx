@@ -1,12 +1,4 @@
 import { render } from 'preact';
-
-function Options() {
-  return (
-    <main>
-      <h1>Clear Read</h1>
-      <p>Site rules come here.</p>
-    </main>
-  );
-}
+import { Options } from './Options';
 
 render(<Options />, document.getElementById('root') as HTMLElement);

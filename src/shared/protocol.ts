@@ -2,7 +2,7 @@
  * The typed message protocol between the extension's parts.
  *
  *   popup / options ──request──▶ background ──tabs.sendMessage──▶ content script
- *   content script ──notice──▶ background (badge count)
+ *   content script ──notice──▶ background (badge count, picker result)
  *
  * Every message is `{ type, ...fields }`. `Requests` maps each type to what
  * it carries and what it answers. `isRequest` checks an untrusted value
@@ -29,6 +29,9 @@ export interface PageStatus {
   items: HiddenItem[];
 }
 
+/** The answer to a request that changes stored settings. */
+export type ChangeResult = { ok: true; host: string; enabled?: boolean } | { ok: false; message: string };
+
 /** A request with no fields besides its type. */
 type Empty = Record<never, never>;
 
@@ -47,6 +50,19 @@ export interface Requests {
   'content/resume': { req: Empty; res: PageStatus };
   /** content → background: the hidden list changed (for the badge). */
   'content/items-changed': { req: { count: number }; res: undefined };
+  /** popup → background: turn cleaning on or off for the tab's site (writes the host's rule). */
+  'site/set-enabled': { req: { tabId: number; enabled: boolean }; res: ChangeResult };
+  /** popup → background: start the element picker on a tab (the user pressed "Hide something else"). */
+  'picker/start': { req: { tabId: number }; res: ChangeResult };
+  /**
+   * picker (content) → background: the element the user chose. Accepted only
+   * with the one-time nonce of a session the background started for that tab.
+   */
+  'picker/result': { req: { nonce: string; selector: string }; res: ChangeResult };
+  /** picker (content) → background: the user cancelled; the nonce is spent. */
+  'picker/cancel': { req: { nonce: string }; res: undefined };
+  /** content → background: this page's rule asks to open the reader (the background re-checks the rule). */
+  'content/auto-reader': { req: Empty; res: undefined };
 }
 
 export type RequestType = keyof Requests;
@@ -65,6 +81,11 @@ const fields: { [T in RequestType]: Record<keyof Requests[T]['req'], FieldKind> 
   'content/restore': {},
   'content/resume': {},
   'content/items-changed': { count: 'number' },
+  'site/set-enabled': { tabId: 'number', enabled: 'boolean' },
+  'picker/start': { tabId: 'number' },
+  'picker/result': { nonce: 'string', selector: 'string' },
+  'picker/cancel': { nonce: 'string' },
+  'content/auto-reader': {},
 };
 
 /** True when `value` is a well-formed request; anything else is ignored. */
@@ -86,5 +107,16 @@ export function isRequest(value: unknown): value is Request {
 }
 
 /** Which requests each part accepts. */
-export const backgroundRequests = ['reader/get', 'page/status', 'page/restore', 'page/resume', 'content/items-changed'] as const;
+export const backgroundRequests = [
+  'reader/get',
+  'page/status',
+  'page/restore',
+  'page/resume',
+  'content/items-changed',
+  'site/set-enabled',
+  'picker/start',
+  'picker/result',
+  'picker/cancel',
+  'content/auto-reader',
+] as const;
 export const contentRequests = ['content/status', 'content/restore', 'content/resume'] as const;

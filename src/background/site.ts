@@ -1,0 +1,65 @@
+/**
+ * Site-rule changes made from the browser UI (popup switch, keyboard
+ * command, element picker). The host always comes from the browser's own
+ * record of the tab, never from a message.
+ */
+import browser from '../shared/browser';
+import type { ChangeResult } from '../shared/protocol';
+import { cleaningEnabled, MAX_SELECTORS, ruleFor, type Settings, siteKey, withSiteRule } from '../shared/settings';
+import { loadSettings, updateSettings } from '../shared/settings-store';
+import { restrictedReason } from './restricted';
+
+/** The host name of a tab's page, or the reason there is none. */
+export async function tabHost(tabId: number): Promise<{ host: string } | { message: string }> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { message: browser.i18n.getMessage('site_error_noTab') || 'That tab is closed.' };
+  }
+  const restricted = restrictedReason(url);
+  if (restricted || !url) return { message: browser.i18n.getMessage('site_error_restricted') || restricted || '' };
+  return { host: new URL(url).hostname };
+}
+
+/**
+ * The rule key a change for `host` writes to: the host's own key. When only
+ * a parent domain's rule covers the host, the new rule starts as a copy of
+ * it, so turning one subdomain off does not drop the parent's selectors there.
+ */
+function seeded(settings: Settings, host: string): Settings {
+  const key = siteKey(host);
+  if (settings.sites[key]) return settings;
+  const parent = ruleFor(settings, host);
+  return parent ? withSiteRule(settings, key, parent.rule) : settings;
+}
+
+export async function setSiteEnabled(tabId: number, enabled: boolean): Promise<ChangeResult> {
+  const found = await tabHost(tabId);
+  if ('message' in found) return { ok: false, message: found.message };
+  const key = siteKey(found.host);
+  const result = await updateSettings((settings) => withSiteRule(seeded(settings, found.host), key, { enabled }));
+  return result.ok ? { ok: true, host: key, enabled } : { ok: false, message: result.message };
+}
+
+/** The keyboard command: flips the switch for the tab's site. */
+export async function toggleSite(tabId: number): Promise<ChangeResult> {
+  const found = await tabHost(tabId);
+  if ('message' in found) return { ok: false, message: found.message };
+  const { settings } = await loadSettings();
+  const current = ruleFor(settings, found.host)?.rule.enabled ?? true;
+  return setSiteEnabled(tabId, !current);
+}
+
+/** Adds a selector to hide on `host` (to the rule that covers it, else a new rule for the host). */
+export async function addHideSelector(host: string, selector: string): Promise<ChangeResult> {
+  let full = false;
+  const result = await updateSettings((settings) => {
+    const key = ruleFor(settings, host)?.key ?? siteKey(host);
+    const hide = settings.sites[key]?.hide ?? [];
+    full = hide.length >= MAX_SELECTORS;
+    return hide.includes(selector) || full ? settings : withSiteRule(settings, key, { hide: [...hide, selector] });
+  });
+  if (full) return { ok: false, message: browser.i18n.getMessage('picker_error_full', [String(MAX_SELECTORS)]) || `This site already has ${MAX_SELECTORS} selectors.` };
+  return result.ok ? { ok: true, host: siteKey(host), enabled: result.settings ? cleaningEnabled(result.settings, host) : undefined } : { ok: false, message: result.message };
+}

@@ -1,0 +1,153 @@
+/**
+ * The popup's site controls: a switch for this site, how many items were
+ * hidden here, show/hide them again, and "Hide something else" (starts the
+ * element picker on the page and closes the popup).
+ *
+ * Rendered by the popup header as
+ *   <SiteControls tabId={n} page={pageStatus} onPageChange={fn} />
+ * Every change goes through the background, which takes the host from the
+ * browser's own record of the tab.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../options/i18n';
+import { ext as browser } from '../shared/ext';
+import type { ChangeResult, PageStatus } from '../shared/protocol';
+import { ruleFor } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+
+interface Props {
+  tabId: number;
+  page?: PageStatus;
+  onPageChange(page: PageStatus | null): void;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const ask = <T,>(message: Record<string, unknown>) => browser.runtime.sendMessage(message) as Promise<T>;
+
+/** The content script applies a settings change a moment after it is stored; wait for it. */
+async function statusAfterChange(tabId: number, wanted: boolean): Promise<PageStatus | null> {
+  let status: PageStatus | null = null;
+  for (let i = 0; i < 20; i++) {
+    status = await ask<PageStatus | null>({ type: 'page/status', tabId });
+    if (!status || status.enabled === wanted) return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return status;
+}
+
+export function SiteControls({ tabId, page, onPageChange }: Props) {
+  const host = hostOf(page?.url);
+  const [siteOn, setSiteOn] = useState<boolean | undefined>();
+  const [globalOn, setGlobalOn] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (!host) return undefined;
+    const read = (settings: Parameters<typeof ruleFor>[0]) => {
+      setGlobalOn(settings.enabled);
+      setSiteOn(ruleFor(settings, host)?.rule.enabled ?? true);
+    };
+    loadSettings().then(({ settings }) => read(settings), () => setSiteOn(true));
+    return onSettingsChanged(read);
+  }, [host]);
+
+  if (!page || !host) {
+    return (
+      <section class="site-controls" aria-label={t('site_controls')}>
+        <p class="site-note">{t('site_unavailable')}</p>
+      </section>
+    );
+  }
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+    } catch (e) {
+      setError(String((e as Error)?.message ?? e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (enabled: boolean) =>
+    run(async () => {
+      const result = await ask<ChangeResult>({ type: 'site/set-enabled', tabId, enabled });
+      if (!result?.ok) {
+        setError(result?.message ?? t('site_error'));
+        return;
+      }
+      setSiteOn(enabled);
+      onPageChange(await statusAfterChange(tabId, enabled && globalOn));
+    });
+
+  const showOrHide = (type: 'page/restore' | 'page/resume') =>
+    run(async () => {
+      onPageChange(await ask<PageStatus | null>({ type, tabId }));
+    });
+
+  const pick = () =>
+    run(async () => {
+      const result = await ask<ChangeResult>({ type: 'picker/start', tabId });
+      if (!result?.ok) {
+        setError(result?.message ?? t('site_error'));
+        return;
+      }
+      // The page needs the pointer and the keyboard now.
+      window.close();
+    });
+
+  const count = page.items.length;
+  const switchId = `site-switch-${tabId}`;
+  return (
+    <section class="site-controls" aria-label={t('site_controls')}>
+      <div class="site-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          id={switchId}
+          checked={siteOn ?? page.enabled}
+          aria-checked={siteOn ?? page.enabled}
+          disabled={busy || siteOn === undefined}
+          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={switchId}>{t('site_switch', host.replace(/^www\./, ''))}</label>
+      </div>
+      {!globalOn && <p class="site-note">{t('site_globalOff')}</p>}
+      {page.enabled && (
+        <p class="site-count" role="status">
+          {page.paused ? t('site_countShown', count) : count === 1 ? t('site_countOne') : t('site_count', count)}
+        </p>
+      )}
+      <div class="site-actions">
+        {page.enabled && page.paused && (
+          <button type="button" class="site-resume" disabled={busy} onClick={() => void showOrHide('page/resume')}>
+            {t('site_hideAgain')}
+          </button>
+        )}
+        {page.enabled && !page.paused && (
+          <button type="button" class="site-restore" disabled={busy || count === 0} onClick={() => void showOrHide('page/restore')}>
+            {t('site_showHidden')}
+          </button>
+        )}
+        <button type="button" class="site-pick" disabled={busy} onClick={() => void pick()}>
+          {t('site_pick')}
+        </button>
+      </div>
+      {error && (
+        <p class="site-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
