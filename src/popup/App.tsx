@@ -1,41 +1,139 @@
 /**
- * The reader popup. Contract (outside checks depend on it):
- * `<main data-state>` is `loading`, then `ready` | `unavailable` | `error`;
- * when ready the article is in the first `<article>` with its title in an `<h1>`.
+ * The reader popup, also opened in a full tab as `index.html?tabId=N`.
+ *
+ * Contract (outside checks depend on it): `?tabId=N` shows the reader of
+ * tab N instead of the active tab; `<main data-state>` is `loading`, then
+ * `ready` | `unavailable` | `error`; when ready the article is the first
+ * `<article>`, with its title in an `<h1>` inside it. A deadline turns a
+ * silent background into `error`, never an endless spinner.
  */
-import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser';
-import type { ReaderResult } from '../shared/protocol';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PageStatus, ReaderResult } from '../shared/protocol';
+import { ArticleView } from './components/ArticleView';
+import { ErrorView } from './components/ErrorView';
+import { Header } from './components/Header';
+import { HiddenItems } from './components/HiddenItems';
+import { Loading } from './components/Loading';
+import { PartialNotice } from './components/PartialNotice';
+import { TextSettings } from './components/TextSettings';
+import { Toolbar } from './components/Toolbar';
+import { Unavailable } from './components/Unavailable';
+import { t } from './i18n';
+import { inFullTab, openInTab, requestReader, tabUrl, togglePage } from './load-reader';
 import { targetTabId } from './target-tab';
+import { useAppearance } from './use-appearance';
+import { usePrefs } from './use-prefs';
 
 type View = { state: 'loading' } | ReaderResult;
+export type Mode = 'popup' | 'tab';
+
+const SETTINGS_ID = 'text-settings';
 
 export function App() {
   const [view, setView] = useState<View>({ state: 'loading' });
-  useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId();
-      if (tabId === undefined) {
-        setView({ state: 'unavailable', reason: 'no-tab', message: 'There is no tab to read.' });
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [webPage, setWebPage] = useState(false);
+  const [page, setPage] = useState<PageStatus | undefined>();
+  const [mode, setMode] = useState<Mode>('popup');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsToggle = useRef<HTMLElement | null>(null);
+  const { prefs, update, saveError } = usePrefs();
+  useAppearance(prefs);
+
+  const load = useCallback(async () => {
+    setView({ state: 'loading' });
+    try {
+      const id = await targetTabId();
+      setTabId(id);
+      if (id === undefined) {
+        setView({ state: 'unavailable', reason: 'no-tab', message: '' });
         return;
       }
-      const result = (await browser.runtime.sendMessage({ type: 'reader/get', tabId })) as ReaderResult | undefined;
-      setView(result ?? { state: 'error', message: 'Clear Read did not answer.' });
-    })().catch((error: unknown) => setView({ state: 'error', message: String(error) }));
+      const [result, url] = await Promise.all([requestReader(id), tabUrl(id)]);
+      setWebPage(/^https?:/.test(url ?? ''));
+      setPage('page' in result ? result.page : undefined);
+      setView(result);
+    } catch (error) {
+      setView({ state: 'error', message: t('reader_error_with_detail', String((error as Error)?.message ?? error)) });
+    }
   }, []);
 
+  useEffect(() => {
+    load();
+    inFullTab().then((full) => setMode(full ? 'tab' : 'popup'));
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.dataset.mode = mode;
+    document.title = mode === 'tab' && view.state === 'ready' && view.article.title ? t('reader_tab_title', view.article.title) : t('reader_brand');
+  }, [mode, view]);
+
+  // Esc closes the text settings first, then the popup (a full tab stays open).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (settingsOpen) {
+        setSettingsOpen(false);
+        settingsToggle.current?.focus();
+      } else if (mode === 'popup') window.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [settingsOpen, mode]);
+
+  const onToggle = async (action: 'restore' | 'resume') => {
+    if (tabId === undefined) return null;
+    const next = await togglePage(tabId, action);
+    if (next) setPage(next);
+    return next;
+  };
+
+  const onPageChange = (next: PageStatus | null) => setPage(next ?? undefined);
+
   return (
-    <main data-state={view.state}>
-      {view.state === 'loading' && <p role="status">Reading the page…</p>}
-      {view.state === 'ready' && (
-        <article lang={view.article.lang} dir={view.article.dir}>
-          <h1>{view.article.title}</h1>
-          {view.article.blocks.map((block, i) =>
-            block.type === 'paragraph' ? <p key={i}>{block.children.map((c) => ('text' in c ? c.text : '')).join('')}</p> : null,
-          )}
-        </article>
+    <div class="app">
+      <Header tabId={tabId} webPage={webPage} page={page} onPageChange={onPageChange}>
+        {view.state === 'ready' && (
+          <Toolbar
+            article={view.article}
+            mode={mode}
+            prefs={prefs}
+            update={update}
+            settingsOpen={settingsOpen}
+            settingsId={SETTINGS_ID}
+            onToggleSettings={() => {
+              settingsToggle.current = document.activeElement as HTMLElement | null;
+              setSettingsOpen((open) => !open);
+            }}
+            onOpenInTab={() => {
+              if (tabId === undefined) return;
+              openInTab(tabId).then(() => window.close());
+            }}
+          />
+        )}
+        {view.state === 'ready' && settingsOpen && <TextSettings id={SETTINGS_ID} prefs={prefs} update={update} />}
+        {saveError && (
+          <p class="notice" role="alert">
+            {saveError}
+          </p>
+        )}
+      </Header>
+      <main data-state={view.state} aria-busy={view.state === 'loading'}>
+        {view.state === 'loading' && <Loading />}
+        {view.state === 'ready' && (
+          <>
+            <PartialNotice partial={view.article.partial} />
+            <ArticleView article={view.article} options={{ images: prefs.images }} />
+          </>
+        )}
+        {view.state === 'unavailable' && <Unavailable reason={view.reason} />}
+        {view.state === 'error' && <ErrorView message={view.message} onRetry={load} />}
+      </main>
+      {page && (view.state === 'ready' || view.state === 'unavailable') && (
+        <footer class="app-footer">
+          <HiddenItems page={page} onToggle={onToggle} />
+        </footer>
       )}
-      {(view.state === 'unavailable' || view.state === 'error') && <p role="alert">{view.message}</p>}
-    </main>
+    </div>
   );
 }
