@@ -18,7 +18,8 @@ import { type LangTable, PHRASE_CATEGORIES } from './tables/types';
  * unrendered template slot ({{free_limit}}, {n}, %d). Never ends inside digits, so backtracking
  * cannot split "1,472.19" into a price and a count.
  */
-const NUM = String.raw`(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![.,]?\d)|\{\{ ?[\w.-]+ ?\}\}|\{[\w.-]+\}|%[ds])`;
+const SLOT = String.raw`(?:\{\{ ?[\w.-]+ ?\}\}|\{[\w.-]+\}|%[ds])`;
+const NUM = String.raw`(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![.,]?\d)|${SLOT})`;
 /** Letters and digits of the spaced scripts the tables use (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Hangul). */
 const W = String.raw`[\w\u00c0-\u024f\u0300-\u036f\u0370-\u052f\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\uac00-\ud7af]`;
 const NOT_BEFORE_WORD = `(?!${W})`;
@@ -80,8 +81,8 @@ const all = <K extends 'period' | 'perSep' | 'periodPrefix' | 'currencyAfter'>(k
 // Money patterns, built from every language's tables at once: prices are language-neutral.
 const CUR_BEFORE = alt(CURRENCY_BEFORE.map(literalSource));
 const CUR_AFTER = alt([...CURRENCY_AFTER, ...all('currencyAfter')].map(literalSource));
-/** "$5", "₹2,700", "rs. 300", "9,99 €", "1.000円". */
-const PRICE = `(?:${CUR_BEFORE} ?${NUM}|${NUM} ?${CUR_AFTER})`;
+/** "$5", "₹2,700", "rs. 300", "9,99 €", "1.000円", or a template slot that holds the whole price ("{{price}}"). */
+const PRICE = `(?:${CUR_BEFORE} ?${NUM}|${NUM} ?${CUR_AFTER}|${SLOT})`;
 const PERIOD = alt(all('period').map(literalSource));
 const PER_SEP = alt([...SHARED_PER_SEP.map((src) => ({ src, bounded: false })), ...all('perSep').map(phraseSource)]);
 const PERIOD_PREFIX = alt(all('periodPrefix').map(phraseSource));

@@ -94,12 +94,29 @@ export function densityFactor(text: string, matchedChars: number): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * Reported prices: money is offer evidence in a short label or next to offer phrases, but a
+ * price-with-period alone in running text is news ("the minimum wage rises to 1,134 euros a
+ * month"). Then each price-period only weighs as much as a bare price.
+ */
+function reportedPrices(t: Tally, words: number): boolean {
+  if (!t.counts.has('pricePeriod') || words <= LINE.PRICE_LABEL_MAX_WORDS) return false;
+  for (const cat of t.counts.keys()) if (!MONEY.has(cat)) return false;
+  return true;
+}
+const MONEY = new Set(['pricePeriod', 'price', 'duration']);
+
 function judge(m: Matcher, text: string): TextJudgement {
   const t = normalizeText(text);
   if (!t) return { score: 0, reasons: [] };
   const found = tally(m, t);
   if (!found.reasons.length) return { score: 0, reasons: [] };
-  return { score: round(weigh(found) * densityFactor(t, found.matched)), reasons: found.reasons };
+  let raw = weigh(found);
+  if (reportedPrices(found, wordCount(t))) {
+    const n = Math.min(found.counts.get('pricePeriod') ?? 0, WEIGHTS.pricePeriod.cap);
+    raw -= n * (WEIGHTS.pricePeriod.weight - WEIGHTS.price.weight);
+  }
+  return { score: round(raw * densityFactor(t, found.matched)), reasons: found.reasons };
 }
 
 /** Judge the text of a candidate element (may be long). Score 0 = no offer evidence. */
@@ -122,12 +139,9 @@ export function isOfferLine(text: string): boolean {
   const found = tally(OFFER, t);
   if (!found.reasons.length) return false;
   if (found.matched / t.length >= LINE.LABEL_COVERAGE && !onlyFigures(found)) return true;
-  const strong = weigh(found, LINE_CATEGORIES);
-  const priceOnly = strong === weigh(found, PRICE_PERIOD_ONLY);
-  if (priceOnly && words > LINE.PRICE_LABEL_MAX_WORDS) return false;
-  return strong >= LINE.THRESHOLD;
+  if (reportedPrices(found, words)) return false;
+  return weigh(found, LINE_CATEGORIES) >= LINE.THRESHOLD;
 }
-const PRICE_PERIOD_ONLY = new Set(['pricePeriod']);
 
 /**
  * A line that is only a bare price or a duration ("₹900", "$139.00", "3 Months") is not an offer

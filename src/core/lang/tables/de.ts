@@ -4,8 +4,8 @@ import type { LangTable } from './types';
 export const de: LangTable = {
   lang: 'de',
   meter: [
-    '(sie haben|du hast) (ihr|dein|das) (monatliches? )?(kostenloses?|freies?|gratis)? ?(artikel)?(limit|kontingent)',
-    '(artikel|kostenlose[ns]?|freie[ns]?) ?(limit|kontingent) (erreicht|aufgebraucht|ausgeschöpft)',
+    '(sie haben|du hast) (ihr|dein|das) (monatliche[sn]? )?((kostenlose[sn]?|freie[sn]?|gratis) )?(artikel-?)?(limit|kontingent)',
+    '(artikel|lese)-?(limit|kontingent) (ist )?(erreicht|aufgebraucht|ausgeschöpft)',
     '# (kostenlose|freie|gratis) (artikel|beiträge) (pro|im|in diesem|diesen) monat',
     '(noch )?# (von # )?(kostenlosen?|freien?|gratis) (artikel|beiträgen?)',
     '(ihr|dein|der) letzte[rn]? (kostenlose[rn]?|freie[rn]?|gratis) (artikel|beitrag)',

@@ -89,7 +89,7 @@ export const en: LangTable = {
   ],
   newsletter: [
     '(sign up|subscribe|register) (for|to) (our|the)( [^ ]+){0,3} newsletters?',
-    '(get|receive) (our|the)( [^ ]+){0,3} newsletters? ',
+    '(get|receive) (our|the)( [^ ]+){0,3} newsletters?',
     'delivered (straight |directly )?to your inbox',
     'enter your email( address)?',
     'newsletter sign[- ]?up',

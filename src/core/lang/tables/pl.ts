@@ -11,7 +11,7 @@ export const pl: LangTable = {
   ],
   subOnly: ['(tylko )?dla (prenumeratorów|subskrybentów|abonentów)', 'treść (premium|płatna)', 'artykuł (premium|płatny)'],
   login: ['masz już (konto|subskrypcję|prenumeratę|dostęp)', 'jesteś już (subskrybentem|prenumeratorem)'],
-  gate: ['aby (czytać dalej|przeczytać (cały )?(artykuł|tekst)|kontynuować czytanie)', 'czytaj dalej (z|w|bez) ', 'przeczytaj (cały )?artykuł (z|w) '],
+  gate: ['aby (czytać dalej|przeczytać (cały )?(artykuł|tekst)|kontynuować czytanie)', 'czytaj dalej (z|w|bez)', 'przeczytaj (cały )?artykuł (z|w)'],
   register: ['załóż (darmowe |bezpłatne )?konto', 'zarejestruj się (za darmo|bezpłatnie)'],
   terms: ['(możesz )?(anulować|zrezygnować|zrezygnuj) w (każdej chwili|dowolnym momencie)', 'odnawia się automatycznie', 'automatyczne odnowienie', 'bez zobowiązań'],
   plan: ['wybierz (pakiet|plan|ofertę|subskrypcję)', 'pierwszy miesiąc'],

@@ -57,7 +57,7 @@ export const VENDOR_SHAPES: VendorShape[] = [
     ],
   },
   { reason: 'shape:newsletter', weight: 1, fragments: ['newsletter[-_]?(popup|modal|overlay|signup|sign-up|form|promo|cta)', 'mailpoet_form_popup', 'skinny-signup'] },
-  { reason: 'shape:gate', weight: 1, fragments: ['\\bgate\\b', 'content-?gate', 'dynamic-regwall', 'login-?(prompt|gate)'] },
+  { reason: 'shape:gate', weight: 1, fragments: ['\\bgate\\b', 'content-?gate', 'login-?(prompt|gate)'] },
 ];
 
 /**
@@ -74,6 +74,7 @@ export const SCROLL_LOCK_CLASSES: string[] = [
   'open[-_]popup',
   'overflow[-_]?hidden',
   'body[-_]?(lock|locked|fixed|noscroll|no-scroll)',
+  'reactmodal__body--open',
   'sg-dialog-no-scroll',
   'nytc---modal-window---noscroll',
   'articlepaywall',
