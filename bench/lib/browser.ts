@@ -33,12 +33,23 @@ export interface BenchBrowser {
 
 const viewport = { width: 1280, height: 800 };
 
+/** Everything but our plain-http server on 127.0.0.1 (https://127.0.0.1 would only fail). */
+function leavesTheBench(url: URL): boolean {
+  return isExternal(url) || url.protocol === 'https:' || url.protocol === 'wss:';
+}
+
 export async function launch(extensionDir?: string): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'clear-read-bench-profile-'));
   const args = [...chromiumFlags];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: process.env.HEADED !== '1', viewport, args });
-  await context.route(isExternal, (route) => route.abort());
+  await context.route(leavesTheBench, (route) => {
+    const request = route.request();
+    // A page that sends the tab elsewhere (an http→https upgrade, a consent redirect) would
+    // land on an error page; a 204 answer makes the browser stay where it is.
+    if (request.isNavigationRequest() && request.frame().parentFrame() === null) return route.fulfill({ status: 204 });
+    return route.abort();
+  });
   const close = async () => {
     await context.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });

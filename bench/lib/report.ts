@@ -1,0 +1,210 @@
+/**
+ * Turns the raw results into the summary (latest.json `summary`) and the markdown table.
+ * Targets are reported next to results; the benchmark never fails on them.
+ */
+import { type CorpusScore, corpusScore } from '../metric';
+import type { CorpusPageResult } from './corpus-run';
+import type { FixtureResult } from './fixtures-run';
+import type { PartSize } from './size';
+import { ratio, share, summarize, type Summary } from './stats';
+import type { StressResult } from './stress-run';
+
+export const TARGETS = {
+  readerF1: 0.97,
+  offerLeak: 0,
+  clutterHidden: 0.99,
+  scrollable: 1,
+  articleHidden: 0,
+  contentRatioMedian: 0.05,
+  contentBytes: 15 * 1024,
+  readerReadyRatio: 1.2,
+  stressTaskMs: 50,
+} as const;
+
+export interface BenchSummary {
+  quality: {
+    pages: number;
+    reader: CorpusScore;
+    plain: CorpusScore;
+    readerUnder05: Array<{ id: string; f1: number; url: string; error?: string }>;
+    plainUnder05: Array<{ id: string; f1: number; url: string; error?: string }>;
+    readerNotReady: Array<{ id: string; state: string; error?: string }>;
+    corpusPagesWithOfferLines: { reader: number; plain: number };
+  };
+  leakage: {
+    pages: number;
+    reader: { share: number; leaked: string[]; notReady: string[] };
+    plainWithout: { share: number; leaked: string[] };
+    plainAfter: { share: number; leaked: string[] };
+    readerListedOnly: number;
+    readerOfferLineOnly: number;
+  };
+  detection: {
+    fixtures: number;
+    clutterHidden: { share: number; hidden: number; found: number; stillVisible: string[]; missingSelectors: string[] };
+    scrollable: { share: number; yes: number; of: number; notScrollable: string[] };
+    articleVisible: { share: number; visible: number; found: number; hidden: string[] };
+    keepHidden: { hidden: number; found: number; which: string[] };
+    corpusNothingHidden: { share: number; yes: number; of: number };
+    corpusParagraphsHiddenByExtension: { count: number; pages: string[]; checked: number; located: number; notVisibleAnyCause: number };
+  };
+  speed: {
+    pages: number;
+    contentRatio: Summary;
+    extractRatio: Summary;
+    popupRatio: Summary;
+    ms: { content: Summary; extract: Summary; readabilityCpu: Summary; popup: Summary; readabilityWall: Summary };
+    fixtureContentRatio: Summary;
+  };
+  stress?: StressResult & { shareOfWindow: number; shareOfBusy: number };
+  size: PartSize[];
+}
+
+const short = (id: string) => id.slice(0, 10);
+
+export function buildSummary(corpus: CorpusPageResult[], fixtures: FixtureResult[], stress: StressResult | undefined, size: PartSize[]): BenchSummary {
+  const under = (key: 'reader' | 'plain') =>
+    corpus.filter((r) => r[key].f1 < 0.5).map((r) => ({ id: short(r.id), f1: r[key].f1, url: r.url, ...(r[key].error || r.error ? { error: r[key].error ?? r.error } : {}) }));
+  const ready = fixtures.filter((f) => f.readerState === 'ready');
+  const clutterAll = fixtures.reduce((a, f) => a + f.clutter.found, 0);
+  const clutterHidden = fixtures.reduce((a, f) => a + f.clutter.hidden, 0);
+  const articleAll = fixtures.reduce((a, f) => a + f.article.found, 0);
+  const articleVisible = fixtures.reduce((a, f) => a + f.article.visible, 0);
+  const scroll = share(fixtures.map((f) => f.scroll.scrollable));
+  const withParagraphs = corpus.filter((r) => r.paragraphs);
+  const speedPages = corpus.filter((r) => !r.error);
+  const contentRatios = speedPages.map((r) => ratio(r.contentMs, r.readabilityMs));
+  const extractRatios = speedPages.map((r) => ratio(r.extractMs, r.readabilityMs));
+  const popupRatios = speedPages.filter((r) => r.popupState === 'ready').map((r) => ratio(r.popupMs, r.readabilityWallMs));
+  return {
+    quality: {
+      pages: corpus.length,
+      reader: corpusScore(corpus.map((r) => r.reader.counts)),
+      plain: corpusScore(corpus.map((r) => r.plain.counts)),
+      readerUnder05: under('reader'),
+      plainUnder05: under('plain'),
+      readerNotReady: corpus.filter((r) => r.readerState !== 'ready').map((r) => ({ id: short(r.id), state: r.readerState, ...(r.reader.error ? { error: r.reader.error } : {}) })),
+      corpusPagesWithOfferLines: { reader: corpus.filter((r) => r.reader.offerLines.length).length, plain: corpus.filter((r) => r.plain.offerLines.length).length },
+    },
+    leakage: {
+      pages: fixtures.length,
+      reader: { share: share(ready.map((f) => f.reader.leaked)).share, leaked: ready.filter((f) => f.reader.leaked).map((f) => f.path), notReady: fixtures.filter((f) => f.readerState !== 'ready').map((f) => `${f.path} (${f.readerState})`) },
+      plainWithout: { share: share(fixtures.map((f) => f.plainWithout.leaked)).share, leaked: fixtures.filter((f) => f.plainWithout.leaked).map((f) => f.path) },
+      plainAfter: { share: share(fixtures.map((f) => f.plainAfter.leaked)).share, leaked: fixtures.filter((f) => f.plainAfter.leaked).map((f) => f.path) },
+      readerListedOnly: share(ready.map((f) => f.reader.listed.length > 0)).share,
+      readerOfferLineOnly: share(ready.map((f) => f.reader.lines.length > 0)).share,
+    },
+    detection: {
+      fixtures: fixtures.length,
+      clutterHidden: {
+        share: clutterAll ? clutterHidden / clutterAll : Number.NaN,
+        hidden: clutterHidden,
+        found: clutterAll,
+        stillVisible: fixtures.flatMap((f) => f.clutter.visible.map((s) => `${f.path} ${s.selector}`)),
+        missingSelectors: fixtures.flatMap((f) => f.clutter.missing.map((m) => `${f.path} ${m}`)),
+      },
+      scrollable: { ...scroll, notScrollable: fixtures.filter((f) => f.scroll.scrollable === false).map((f) => f.path) },
+      articleVisible: {
+        share: articleAll ? articleVisible / articleAll : Number.NaN,
+        visible: articleVisible,
+        found: articleAll,
+        hidden: fixtures.flatMap((f) => f.article.hidden.map((s) => `${f.path} "${s.text.slice(0, 40)}" (${s.box ? 'covered' : 'no box'})`)),
+      },
+      keepHidden: { hidden: fixtures.reduce((a, f) => a + f.keep.hidden, 0), found: fixtures.reduce((a, f) => a + f.keep.found, 0), which: fixtures.flatMap((f) => f.keep.hiddenTexts.map((t) => `${f.path} ${t}`)) },
+      corpusNothingHidden: share(corpus.map((r) => (typeof r.hiddenItems === 'number' ? r.hiddenItems === 0 : null))),
+      corpusParagraphsHiddenByExtension: {
+        count: withParagraphs.reduce((a, r) => a + (r.paragraphs?.hiddenByExtension ?? 0), 0),
+        pages: withParagraphs.filter((r) => r.paragraphs?.hiddenByExtension).map((r) => `${short(r.id)}: ${r.paragraphs?.hiddenTexts.slice(0, 2).join(' | ')}`),
+        checked: withParagraphs.reduce((a, r) => a + (r.paragraphs?.checked ?? 0), 0),
+        located: withParagraphs.reduce((a, r) => a + (r.paragraphs?.located ?? 0), 0),
+        notVisibleAnyCause: withParagraphs.reduce((a, r) => a + (r.paragraphs?.notVisible ?? 0), 0),
+      },
+    },
+    speed: {
+      pages: speedPages.length,
+      contentRatio: summarize(contentRatios),
+      extractRatio: summarize(extractRatios),
+      popupRatio: summarize(popupRatios),
+      ms: {
+        content: summarize(speedPages.map((r) => r.contentMs)),
+        extract: summarize(speedPages.map((r) => r.extractMs)),
+        readabilityCpu: summarize(speedPages.map((r) => r.readabilityMs)),
+        popup: summarize(speedPages.filter((r) => r.popupState === 'ready').map((r) => r.popupMs)),
+        readabilityWall: summarize(speedPages.map((r) => r.readabilityWallMs)),
+      },
+      fixtureContentRatio: summarize(fixtures.map((f) => ratio(f.contentMs, f.readabilityMs))),
+    },
+    stress: stress && {
+      ...stress,
+      shareOfWindow: ratio(stress.on?.scriptMs, stress.on?.windowMs),
+      shareOfBusy: ratio(stress.on?.scriptMs, stress.on?.busyMs),
+    },
+    size,
+  };
+}
+
+const pct = (x: number, digits = 1) => (Number.isFinite(x) ? `${(x * 100).toFixed(digits)}%` : 'n/a');
+const num = (x: number | undefined, digits = 3) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const x_ = (x: number | undefined) => (typeof x === 'number' && Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a');
+const ok = (cond: boolean | undefined) => (cond === undefined ? '–' : cond ? 'yes' : '**no**');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function markdown(s: BenchSummary, meta: { when: string; commit: string; quick: boolean; seconds: number }): string {
+  const q = s.quality;
+  const l = s.leakage;
+  const d = s.detection;
+  const sp = s.speed;
+  const st = s.stress;
+  const content = s.size.find((p) => p.part.startsWith('content'));
+  const rows: string[][] = [
+    ['Area', 'Measure', 'Clear Read', 'Plain Readability', 'Target', 'Met'],
+    ['Quality', `F1 on aeb-dev (${q.pages} pages)`, num(q.reader.f1, 4), num(q.plain.f1, 4), `≥ ${TARGETS.readerF1}`, ok(q.reader.f1 >= TARGETS.readerF1)],
+    ['Quality', 'Precision / recall', `${num(q.reader.precision, 4)} / ${num(q.reader.recall, 4)}`, `${num(q.plain.precision, 4)} / ${num(q.plain.recall, 4)}`, '', ''],
+    ['Quality', 'Pages with page F1 < 0.5', String(q.readerUnder05.length), String(q.plainUnder05.length), '', ''],
+    ['Leakage', `Pages whose reader text has offer text (${l.pages} fixtures incl. demo)`, pct(l.reader.share), `${pct(l.plainWithout.share)} (page without Clear Read); ${pct(l.plainAfter.share)} (after Clear Read)`, '0%', ok(l.reader.share === 0)],
+    ['Leakage', '… of which a listed offerText / an isOfferLine hit', `${pct(l.readerListedOnly)} / ${pct(l.readerOfferLineOnly)}`, '', '', ''],
+    ['Detection', 'Fixture clutter elements hidden', `${pct(d.clutterHidden.share)} (${d.clutterHidden.hidden}/${d.clutterHidden.found})`, '', '≥ 99%', ok(d.clutterHidden.share >= TARGETS.clutterHidden)],
+    ['Detection', 'Fixtures that scroll with the wheel', `${pct(d.scrollable.share)} (${d.scrollable.yes}/${d.scrollable.of})`, '', '100%', ok(d.scrollable.share >= TARGETS.scrollable)],
+    ['Detection', 'Fixture article paragraphs visible and uncovered', `${pct(d.articleVisible.share)} (${d.articleVisible.visible}/${d.articleVisible.found})`, '', '100%', ok(d.articleVisible.visible === d.articleVisible.found)],
+    ['Detection', "Fixture 'keep' elements hidden", `${d.keepHidden.hidden}/${d.keepHidden.found}`, '', '0', ok(d.keepHidden.hidden === 0)],
+    ['Detection', 'aeb-dev pages with nothing hidden', `${pct(d.corpusNothingHidden.share)} (${d.corpusNothingHidden.yes}/${d.corpusNothingHidden.of})`, '', '', ''],
+    ['Detection', 'aeb-dev ground-truth paragraphs hidden by the extension', `${d.corpusParagraphsHiddenByExtension.count} (of ${d.corpusParagraphsHiddenByExtension.located} located)`, '', '0', ok(d.corpusParagraphsHiddenByExtension.count === 0)],
+    ['Speed', `Content script per page load ÷ Readability.parse, median / p95 (${sp.contentRatio.n} pages)`, `${x_(sp.contentRatio.median)} / ${x_(sp.contentRatio.p95)}`, '1×', '≤ 0.05× median', ok(sp.contentRatio.median <= TARGETS.contentRatioMedian)],
+    ['Speed', 'Reader extraction (extract.js) ÷ Readability.parse, median / p95', `${x_(sp.extractRatio.median)} / ${x_(sp.extractRatio.p95)}`, '1×', '≤ 1.2×', ok(sp.extractRatio.median <= TARGETS.readerReadyRatio)],
+    ['Speed', 'Popup open → ready ÷ Readability.parse (wall), median / p95', `${x_(sp.popupRatio.median)} / ${x_(sp.popupRatio.p95)}`, '1×', '≤ 1.2×', ok(sp.popupRatio.median <= TARGETS.readerReadyRatio)],
+    ['Speed', 'Absolute medians, ms (noisy): content / extract / popup', `${num(sp.ms.content.median, 1)} / ${num(sp.ms.extract.median, 1)} / ${num(sp.ms.popup.median, 1)}`, `${num(sp.ms.readabilityCpu.median, 1)} (CPU) / ${num(sp.ms.readabilityWall.median, 1)} (wall)`, '', ''],
+  ];
+  if (st) {
+    rows.push(
+      ['Stress', `Longest extension work in one task (${st.seconds} s × 1,000 nodes/s)`, `${num(st.on?.longestScriptInTaskMs, 1)} ms (task ${num(st.on?.taskOfLongestScriptMs, 1)} ms)`, '', '≤ 50 ms', ok(st.on ? st.on.longestScriptInTaskMs <= TARGETS.stressTaskMs : undefined)],
+      ['Stress', 'Extension share of main-thread time (of window / of busy)', `${pct(st.shareOfWindow)} / ${pct(st.shareOfBusy)}`, '', '', ''],
+      ['Stress', 'Longest task, extension on / off', `${num(st.on?.longestTaskMs, 1)} ms`, `${num(st.off?.longestTaskMs, 1)} ms (off)`, '', ''],
+      ['Stress', 'Main thread busy, on / off', `${num(st.on?.busyMs, 0)} ms`, `${num(st.off?.busyMs, 0)} ms (off)`, '', ''],
+    );
+  }
+  for (const p of s.size) {
+    const isContent = p === content;
+    rows.push(['Size', `${p.part}: ${p.files.length} file(s), minified / gzip`, `${kb(p.bytes)} / ${kb(p.gzip)}`, '', isContent ? '≤ 15 KB minified' : '', isContent ? ok(p.bytes <= TARGETS.contentBytes) : '']);
+  }
+  const table = rows.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? `\n|${r.map(() => '---').join('|')}|` : ''}`).join('\n');
+  const list = (title: string, items: string[]) => (items.length ? `\n**${title}** (${items.length}):\n${items.map((i) => `- ${i}`).join('\n')}\n` : '');
+  return [
+    `# Clear Read benchmark${meta.quick ? ' (quick subset)' : ''}`,
+    '',
+    `${meta.when}, commit ${meta.commit}, ${meta.seconds.toFixed(0)} s. Ratios are measured on the same page in the same run; absolute times are noisy.`,
+    '',
+    table,
+    list('Clear Read pages under F1 0.5', q.readerUnder05.map((r) => `${r.id} F1 ${num(r.f1)} ${r.url}${r.error ? ` (${r.error.slice(0, 80)})` : ''}`)),
+    list('Plain Readability pages under F1 0.5', q.plainUnder05.map((r) => `${r.id} F1 ${num(r.f1)} ${r.url}${r.error ? ` (${r.error.slice(0, 80)})` : ''}`)),
+    list('Reader not ready (corpus)', q.readerNotReady.map((r) => `${r.id} ${r.state}${r.error ? `: ${r.error.slice(0, 80)}` : ''}`)),
+    list('Fixtures whose reader text leaks offer text', l.reader.leaked),
+    list('Fixtures where the reader was not ready', l.reader.notReady),
+    list('Clutter still visible', d.clutterHidden.stillVisible),
+    list('Clutter selectors that matched nothing', d.clutterHidden.missingSelectors),
+    list('Fixtures that do not scroll with the wheel', d.scrollable.notScrollable),
+    list('Article paragraphs hidden or covered', d.articleVisible.hidden),
+    list("'keep' elements hidden", d.keepHidden.which),
+    list('aeb-dev pages where the extension hid ground-truth paragraphs', d.corpusParagraphsHiddenByExtension.pages),
+  ].join('\n');
+}
+

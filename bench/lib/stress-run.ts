@@ -1,0 +1,55 @@
+/**
+ * Mutation stress (bench/pages/stress.html: 1,000 nodes a second for N seconds), traced with
+ * the extension and, in a browser without it, traced again. Counted window: from the page's
+ * `stress-start` mark to its `stress-end` mark plus TAIL_MS (the detector batches work, so
+ * its last pass comes after the last insert).
+ */
+import { type BenchBrowser, extensionScript, recordTrace } from './browser';
+import { scriptUrl } from './profile';
+import { type MainThreadReport, mainThreadReport, timeStamps } from './trace';
+
+const TAIL_MS = 1_500;
+
+export interface StressResult {
+  seconds: number;
+  inserted: number;
+  on?: MainThreadReport;
+  off?: MainThreadReport;
+  error?: string;
+}
+
+async function traced(b: BenchBrowser, blankUrl: string, stressUrl: string, seconds: number): Promise<{ report?: MainThreadReport; inserted: number }> {
+  const tab = await b.context.newPage();
+  try {
+    await tab.goto(blankUrl);
+    let inserted = 0;
+    const events = await recordTrace(b.context, tab, async () => {
+      await tab.goto(stressUrl);
+      await tab.waitForFunction(() => (window as unknown as { __stressDone?: boolean }).__stressDone === true, null, { timeout: (seconds + 30) * 1000, polling: 250 });
+      await tab.waitForTimeout(TAIL_MS);
+      inserted = (await tab.evaluate(() => (window as unknown as { __stressInserted?: number }).__stressInserted)) ?? 0;
+    });
+    const [start] = timeStamps(events, 'stress-start');
+    const [end] = timeStamps(events, 'stress-end');
+    const window = start !== undefined && end !== undefined ? { fromUs: start, toUs: end + TAIL_MS * 1000 } : undefined;
+    const page = (u: string) => u.includes('/bench/stress.html');
+    const ext = b.extensionId ? scriptUrl(extensionScript(b, 'content.js')) : () => false;
+    return { report: mainThreadReport(events, page, ext, 50, window), inserted };
+  } finally {
+    await tab.close().catch(() => undefined);
+  }
+}
+
+export async function runStress(on: BenchBrowser, off: BenchBrowser, urls: { blank: string; stress: string }, seconds: number): Promise<StressResult> {
+  const stressUrl = `${urls.stress}?seconds=${seconds}`;
+  const res: StressResult = { seconds, inserted: 0 };
+  try {
+    const withExt = await traced(on, urls.blank, stressUrl, seconds);
+    res.on = withExt.report;
+    res.inserted = withExt.inserted;
+    res.off = (await traced(off, urls.blank, stressUrl, seconds)).report;
+  } catch (error) {
+    res.error = String(error).slice(0, 300);
+  }
+  return res;
+}

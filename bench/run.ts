@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: Clear Read measured in real Chromium with the BUILT extension, on local
+ * pages only, next to plain @mozilla/readability on the same pages in the same run.
+ *
+ *   npm run bench                 full run (131 aeb-dev pages, every fixture, 10 s stress)
+ *   npm run bench -- --quick      10 corpus pages, 8 fixtures, 3 s stress
+ *   options: --no-build (use dist/chrome as it is), --concurrency N (default 2),
+ *            --skip corpus,fixtures,stress
+ *
+ * Writes bench/results/latest.json (summary + every page's numbers) and latest.md (the
+ * table, also printed). A quick run writes quick.json / quick.md instead, so it never
+ * overwrites the full results. How each number is measured: the "How it is measured" part
+ * of latest.md (bench/lib/report.ts), and the comments of each bench/lib file.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusPages } from '../e2e/support/corpus';
+import { fixtures as fixtureManifest } from '../e2e/support/fixtures';
+import { repoRoot } from '../e2e/support/paths';
+import { readabilityBundle } from './lib/baseline';
+import { type BenchBrowser, launch, snapshotBuild } from './lib/browser';
+import { type CorpusPageResult, runCorpusPage, score } from './lib/corpus-run';
+import { type FixtureResult, runFixture } from './lib/fixtures-run';
+import { buildSummary, markdown } from './lib/report';
+import { startBenchServer } from './lib/server';
+import { measureBuild } from './lib/size';
+import { runStress, type StressResult } from './lib/stress-run';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = flag('--quick');
+const concurrency = Number(option('--concurrency') ?? 2);
+const skip = new Set((option('--skip') ?? '').split(',').filter(Boolean));
+const PAGE_TIMEOUT_MS = 60_000;
+
+function log(msg: string): void {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms: ${what}`)), ms);
+    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'manifest.json'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (+ uncommitted changes in src/)` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Runs `jobs` on `workers`, one job per worker at a time, in order. */
+async function pool<J, R>(workers: BenchBrowser[], jobs: J[], run: (b: BenchBrowser, job: J) => Promise<R>, onError: (job: J, error: unknown) => R): Promise<R[]> {
+  const results: R[] = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    workers.map(async (b) => {
+      while (next < jobs.length) {
+        const i = next++;
+        const job = jobs[i] as J;
+        try {
+          results[i] = await withTimeout(run(b, job), PAGE_TIMEOUT_MS, String(i));
+        } catch (error) {
+          results[i] = onError(job, error);
+        }
+        done++;
+        if (done % 10 === 0 || done === jobs.length) log(`${done}/${jobs.length}`);
+      }
+    }),
+  );
+  return results;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const when = new Date().toISOString();
+  if (!flag('--no-build')) {
+    log('building dist/chrome');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--chrome', '--no-pack'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const commit = gitCommit();
+  const snapshot = snapshotBuild();
+  const size = measureBuild(snapshot.dir);
+  const bundle = await readabilityBundle();
+  const server = await startBenchServer();
+  const blankUrl = server.benchUrl('blank.html');
+
+  let corpus = corpusPages();
+  if (quick) corpus = corpus.filter((_, i) => i % 13 === 0).slice(0, 10);
+  let fixtures = fixtureManifest();
+  if (quick) fixtures = fixtures.slice(0, 8);
+  if (skip.has('corpus')) corpus = [];
+  if (skip.has('fixtures')) fixtures = [];
+
+  const workers: BenchBrowser[] = [];
+  let corpusResults: CorpusPageResult[] = [];
+  let fixtureResults: FixtureResult[] = [];
+  let stress: StressResult | undefined;
+  try {
+    for (let i = 0; i < concurrency; i++) workers.push(await launch(snapshot.dir));
+    log(`extension ${workers[0]?.extensionId}, ${corpus.length} corpus pages, ${fixtures.length} fixtures, concurrency ${concurrency}`);
+    fixtureResults = await pool(
+      workers,
+      fixtures,
+      (b, f) => runFixture(b, blankUrl, server.main.url(f.path), f, bundle),
+      (f, error) => ({ path: f.path, error: String(error), clutter: { found: 0, hidden: 0, missing: [], visible: [] }, keep: { found: 0, hidden: 0, hiddenTexts: [] }, article: { found: 0, visible: 0, hidden: [] }, scroll: { scrollable: null, before: 0, after: 0, height: 0 }, readerState: 'timeout', reader: { listed: [], lines: [], leaked: false, chars: 0 }, plainAfter: { listed: [], lines: [], leaked: false, chars: 0 }, plainWithout: { listed: [], lines: [], leaked: false, chars: 0 } }),
+    );
+    log(`fixtures done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    corpusResults = await pool(
+      workers,
+      corpus.map((p) => ({ id: p.id, url: p.url, truth: p.articleBody, served: server.main.url(`/corpus/${p.id}.html`) })),
+      (b, p) => runCorpusPage(b, blankUrl, p, bundle),
+      (p, error) => ({ id: p.id, url: p.url, readerState: 'timeout', reader: score(p.truth, '', String(error)), plain: score(p.truth, '', String(error)), error: String(error) }),
+    );
+    log(`corpus done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (!skip.has('stress')) {
+      // Alone on the machine: the other workers are closed first.
+      for (const w of workers.splice(1)) await w.close();
+      const off = await launch();
+      try {
+        stress = await runStress(workers[0] as BenchBrowser, off, { blank: blankUrl, stress: server.benchUrl('stress.html') }, quick ? 3 : 10);
+      } finally {
+        await off.close();
+      }
+      log(`stress done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  } finally {
+    for (const w of workers) await w.close();
+    await server.close();
+    snapshot.remove();
+  }
+
+  const summary = buildSummary(corpusResults, fixtureResults, stress, size);
+  const seconds = (Date.now() - started) / 1000;
+  const md = markdown(summary, { when, commit, quick, seconds });
+  const outDir = join(repoRoot, 'bench/results');
+  mkdirSync(outDir, { recursive: true });
+  const name = quick || skip.size ? 'quick' : 'latest';
+  const json = { when, commit, quick, concurrency, seconds, summary, corpus: corpusResults, fixtures: fixtureResults };
+  writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1)}\n`);
+  writeFileSync(join(outDir, `${name}.md`), `${md}\n`);
+  console.log(md);
+  log(`wrote bench/results/${name}.json and ${name}.md in ${seconds.toFixed(0)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
