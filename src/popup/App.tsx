@@ -19,7 +19,7 @@ import { TextSettings } from './components/TextSettings';
 import { Toolbar } from './components/Toolbar';
 import { Unavailable } from './components/Unavailable';
 import { t } from './i18n';
-import { inFullTab, openInTab, requestReader, tabUrl, togglePage } from './load-reader';
+import { inFullTab, openInTab, pageStatus, requestReader, tabUrl, togglePage } from './load-reader';
 import { targetTabId } from './target-tab';
 import { useAppearance } from './use-appearance';
 import { usePrefs } from './use-prefs';
@@ -85,6 +85,16 @@ export function App() {
     if (tabId === undefined) return null;
     const next = await togglePage(tabId, action);
     if (next) setPage(next);
+    // After "Hide them again" the content script collapses the clutter anew,
+    // which can take a moment: refresh the list until it is back.
+    if (next && action === 'resume' && next.items.length === 0) {
+      for (let i = 0; i < 10; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        const later = await pageStatus(tabId).catch(() => null);
+        if (later) setPage(later);
+        if (!later || later.items.length > 0 || later.paused) break;
+      }
+    }
     return next;
   };
 

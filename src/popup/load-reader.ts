@@ -33,6 +33,12 @@ export async function togglePage(tabId: number, action: 'restore' | 'resume'): P
   return answer && typeof answer === 'object' && Array.isArray((answer as PageStatus).items) ? (answer as PageStatus) : null;
 }
 
+/** The content script's status of a tab (page/status), or null when it does not answer. */
+export async function pageStatus(tabId: number): Promise<PageStatus | null> {
+  const answer = await browser.runtime.sendMessage({ type: 'page/status', tabId });
+  return answer && typeof answer === 'object' && Array.isArray((answer as PageStatus).items) ? (answer as PageStatus) : null;
+}
+
 /** The tab's address when the extension may see it (web pages only), else undefined. */
 export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {

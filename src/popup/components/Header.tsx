@@ -5,12 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageStatus } from '../../shared/protocol';
 import { t } from '../i18n';
-
-// Placeholder until src/popup/SiteControls.tsx (written by another helper) lands;
-// then this is replaced by `import { SiteControls } from '../SiteControls';`.
-function SiteControls(_props: { tabId: number; page?: PageStatus; onPageChange(p: PageStatus | null): void }) {
-  return null;
-}
+import { SiteControls } from '../SiteControls';
 
 export interface HeaderProps {
   tabId?: number;

@@ -1,5 +1,6 @@
 /**
- * What Clear Read hid on this page, each with why, and the undo: "Show them
+ * What Clear Read hid on this page (a disclosure, closed at first: the
+ * article comes first), each with why, and the undo: "Show them
  * again" asks the content script to restore them (page/restore); after that
  * "Hide them again" collapses them again (page/resume).
  */
@@ -16,11 +17,14 @@ export interface HiddenItemsProps {
 export function HiddenItems({ page, onToggle }: HiddenItemsProps) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  /** Once the user has used the undo, the section stays, even while the list is momentarily empty. */
+  const [touched, setTouched] = useState(false);
   const items = Array.isArray(page.items) ? page.items : [];
-  if (items.length === 0 && !page.paused) return null;
+  if (items.length === 0 && !page.paused && !touched) return null;
 
   const toggle = async () => {
     setBusy(true);
+    setTouched(true);
     setFailed(false);
     try {
       const next = await onToggle(page.paused ? 'resume' : 'restore');
@@ -33,8 +37,10 @@ export function HiddenItems({ page, onToggle }: HiddenItemsProps) {
   };
 
   return (
-    <section class="hidden-items" aria-labelledby="hidden-items-title">
-      <h2 id="hidden-items-title">{page.paused ? t('reader_hidden_shown_title') : t(items.length === 1 ? 'reader_hidden_title_one' : 'reader_hidden_title_other', items.length)}</h2>
+    <details class="hidden-items">
+      <summary>
+        <h2>{page.paused ? t('reader_hidden_shown_title') : t(items.length === 1 ? 'reader_hidden_title_one' : 'reader_hidden_title_other', items.length)}</h2>
+      </summary>
       {items.length > 0 && (
         <ul class="hidden-list">
           {items.map((item) => (
@@ -53,6 +59,6 @@ export function HiddenItems({ page, onToggle }: HiddenItemsProps) {
       <p class="status-line" role="status">
         {failed ? t('reader_hidden_failed') : ''}
       </p>
-    </section>
+    </details>
   );
 }
