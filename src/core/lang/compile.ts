@@ -83,11 +83,20 @@ const CUR_BEFORE = alt(CURRENCY_BEFORE.map(literalSource));
 const CUR_AFTER = alt([...CURRENCY_AFTER, ...all('currencyAfter')].map(literalSource));
 /** "$5", "₹2,700", "rs. 300", "9,99 €", "1.000円", or a template slot that holds the whole price ("{{price}}"). */
 const PRICE = `(?:${CUR_BEFORE} ?${NUM}|${NUM} ?${CUR_AFTER}|${SLOT})`;
+/**
+ * Period words. Short (≤ 2 letters) and CJK ones only count after a separator ("$5/mo", "1,000円/月"):
+ * alone after a price they are too often ordinary words ("$1,472.19 an ounce", "100円日本").
+ */
+const periodNeedsSep = (w: string) => w.length <= 2 || UNSPACED.test(w);
 const PERIOD = alt(all('period').map(literalSource));
+const PERIOD_FREE = alt(all('period').filter((w) => !periodNeedsSep(fold(w))).map(literalSource));
 const PER_SEP = alt([...SHARED_PER_SEP.map((src) => ({ src, bounded: false })), ...all('perSep').map(phraseSource)]);
 const PERIOD_PREFIX = alt(all('periodPrefix').map(phraseSource));
-/** "₹300/Month", "3 € / Monat", "$1 a week", "₹900 for 3 months", "0,99 € im ersten Monat", "月額1,000円". */
-const PRICE_PERIOD = `(?:${PRICE} ?(?:${PER_SEP} ?(?:${NUM} ?)?|${NUM} ?)${PERIOD}|${PERIOD_PREFIX} ?${PRICE})`;
+/**
+ * "₹300/Month", "3 € / Monat", "$1 a week", "₹900 for 3 months", "0,99 € im ersten Monat",
+ * "3.99 دولار شهريا", "月額1,000円".
+ */
+const PRICE_PERIOD = `(?:${PRICE} ?(?:(?:${PER_SEP} ?(?:${NUM} ?)?|${NUM} ?)${PERIOD}|${PERIOD_FREE})|${PERIOD_PREFIX} ?${PRICE})`;
 /** "3 Months", "1 Year": a plan duration. */
 const DURATION = `${NUM} ?${PERIOD}`;
 

@@ -38,7 +38,7 @@ describe('judgeOfferText', () => {
   it('density: the same panel inside a long article is diluted, but a long plan list keeps its score', () => {
     const diluted = judgeOfferText(`${LONG_ARTICLE}\n${PANEL}`).score;
     expect(diluted).toBeLessThan(judgeOfferText(PANEL).score / 5);
-    const plans = Array.from({ length: 12 }, (_, i) => `Plan ${i}: $${i + 1}/month, billed annually. Cancel anytime.`).join('\n');
+    const plans = `Choose your plan\n${Array.from({ length: 12 }, (_, i) => `Plan ${i}: $${i + 1}/month, billed annually. Cancel anytime.`).join('\n')}`;
     expect(plans.length).toBeGreaterThan(DENSITY.SHORT_TEXT_UNITS);
     expect(judgeOfferText(plans).score).toBeGreaterThan(8);
   });
@@ -52,6 +52,14 @@ describe('judgeOfferText', () => {
     const news = 'The union said the minimum wage would rise to $15 an hour and rents to $2,000 a month next year.';
     expect(judgeOfferText(news).score).toBeLessThan(1.5);
     expect(judgeOfferText('$2,000 a month').score).toBe(2);
+  });
+
+  it('subscription talk (offer vocabulary, no offer phrase) never scores like a panel', () => {
+    const talk =
+      'StreamCo raised its ad-free plan from $15.49 to $17.99 a month, and its premium plan to $22.99/month. ' +
+      'Most services let subscribers cancel anytime and keep access until the end of the billing period.';
+    expect(judgeOfferText(talk).score).toBeLessThanOrEqual(2);
+    expect(judgeOfferText(talk).reasons).toEqual(expect.arrayContaining(['price-period', 'terms:en']));
   });
 
   it('weights: a meter notice outweighs a lone call to action', () => {

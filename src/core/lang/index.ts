@@ -18,7 +18,7 @@ export const WEIGHTS: Record<string, { weight: number; cap: number }> = {
   meter: { weight: 3, cap: 2 }, //          "you've reached your limit of 5 free articles"
   subOnly: { weight: 3, cap: 2 }, //        "for subscribers only", "réservé aux abonnés"
   gate: { weight: 2.5, cap: 2 }, //         "subscribe to continue reading"
-  login: { weight: 2, cap: 2 }, //          "already a subscriber? log in"
+  login: { weight: 2.5, cap: 2 }, //        "already a subscriber? log in"
   register: { weight: 2, cap: 2 }, //       "create a free account to continue"
   pricePeriod: { weight: 2, cap: 3 }, //    "₹300/Month", "3 € / Monat", "月額1,000円"
   terms: { weight: 1.5, cap: 3 }, //        "renews automatically", "cancel anytime"
@@ -32,8 +32,17 @@ export const WEIGHTS: Record<string, { weight: number; cap: number }> = {
   consent: { weight: 1, cap: 5 }, //        consent vocabulary (judgeConsentText only)
 };
 
-/** Categories that may make a single line an offer line by weight (the rest count only as labels). */
-const LINE_CATEGORIES = new Set(['meter', 'subOnly', 'gate', 'login', 'register', 'pricePeriod', 'terms', 'plan', 'cta']);
+/**
+ * Offer phrases proper: wording that news reporting practically never uses. Terms ("cancel
+ * anytime"), benefits ("ad-free"), newsletter prompts, prices and single words also appear in
+ * articles about subscriptions, so they are "subscription talk" unless a phrase is present.
+ */
+const PHRASES = new Set(['meter', 'subOnly', 'gate', 'login', 'register', 'plan', 'cta']);
+/** Categories that may make a short line an offer line by weight (the rest count only as labels). */
+const LINE_CATEGORIES = new Set([...PHRASES, 'pricePeriod', 'terms']);
+/** Categories that may make a long line (a full sentence) an offer line. */
+const LONG_LINE_CATEGORIES = new Set([...PHRASES, 'terms']);
+const LONG_LINE_CATEGORIES_MONEY = new Set([...LONG_LINE_CATEGORIES, 'pricePeriod']);
 
 /**
  * Density: offer panels are short and dense, articles are long and mention offers in passing.
@@ -50,8 +59,13 @@ export const LINE = {
   THRESHOLD: 1.5,
   /** Share of the line covered by offer matches that makes it an offer label ("₹900", "Subscribe", "3 Months"). */
   LABEL_COVERAGE: 0.6,
-  /** A price-with-period counts only in short lines: in a full sentence it is reporting, not an offer. */
-  PRICE_LABEL_MAX_WORDS: 12,
+  /**
+   * Lines up to this many words are labels/short prompts. Longer ones are sentences: there a
+   * price-with-period is reporting, not an offer, and LONG_THRESHOLD applies.
+   */
+  LABEL_MAX_WORDS: 12,
+  /** Score from LONG_LINE_CATEGORIES a sentence needs: one gate/meter phrase, or two weaker ones. */
+  LONG_THRESHOLD: 2.5,
   /** Longer blocks are never one "line". */
   MAX_WORDS: 120,
 } as const;
@@ -94,42 +108,53 @@ export function densityFactor(text: string, matchedChars: number): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Highest score of "subscription talk": text longer than a label with no offer phrase (see PHRASES). */
+export const TALK_CAP = 2;
+
 /**
- * Reported prices: money is offer evidence in a short label or next to offer phrases, but a
- * price-with-period alone in running text is news ("the minimum wage rises to 1,134 euros a
- * month"). Then each price-period only weighs as much as a bare price.
+ * Subscription talk: running text (more than a label) that has offer vocabulary but no offer
+ * phrase, e.g. an article on streaming prices: "raised its ad-free plan to $17.99 a month".
  */
-function reportedPrices(t: Tally, words: number): boolean {
-  if (!t.counts.has('pricePeriod') || words <= LINE.PRICE_LABEL_MAX_WORDS) return false;
-  for (const cat of t.counts.keys()) if (!MONEY.has(cat)) return false;
+function isTalk(t: Tally, words: number): boolean {
+  if (words <= LINE.LABEL_MAX_WORDS) return false;
+  for (const cat of t.counts.keys()) if (PHRASES.has(cat)) return false;
   return true;
 }
-const MONEY = new Set(['pricePeriod', 'price', 'duration']);
+
+function judgeOffer(text: string): TextJudgement {
+  const t = normalizeText(text);
+  if (!t) return { score: 0, reasons: [] };
+  const found = tally(OFFER, t);
+  if (!found.reasons.length) return { score: 0, reasons: [] };
+  let raw = weigh(found);
+  if (isTalk(found, wordCount(t))) {
+    // A price-with-period in talk weighs as a bare price, and talk never scores like a panel.
+    const n = Math.min(found.counts.get('pricePeriod') ?? 0, WEIGHTS.pricePeriod.cap);
+    raw = Math.min(TALK_CAP, raw - n * (WEIGHTS.pricePeriod.weight - WEIGHTS.price.weight));
+  }
+  return { score: round(raw * densityFactor(t, found.matched)), reasons: found.reasons };
+}
 
 function judge(m: Matcher, text: string): TextJudgement {
   const t = normalizeText(text);
   if (!t) return { score: 0, reasons: [] };
   const found = tally(m, t);
   if (!found.reasons.length) return { score: 0, reasons: [] };
-  let raw = weigh(found);
-  if (reportedPrices(found, wordCount(t))) {
-    const n = Math.min(found.counts.get('pricePeriod') ?? 0, WEIGHTS.pricePeriod.cap);
-    raw -= n * (WEIGHTS.pricePeriod.weight - WEIGHTS.price.weight);
-  }
-  return { score: round(raw * densityFactor(t, found.matched)), reasons: found.reasons };
+  return { score: round(weigh(found) * densityFactor(t, found.matched)), reasons: found.reasons };
 }
 
 /** Judge the text of a candidate element (may be long). Score 0 = no offer evidence. */
 export function judgeOfferText(text: string): TextJudgement {
-  return judge(OFFER, text);
+  return judgeOffer(text);
 }
 
 /**
  * True when one short block/line of text is subscription/paywall/registration offer text.
  * Two ways to be one: (1) offer matches cover most of the line (a label: "Subscribe", "₹300/Month",
- * "Sign up for our newsletter"; but not a bare price or duration, see onlyFigures); (2) the line carries enough strong offer phrases
- * (LINE_CATEGORIES); a price-with-period only counts in a short line, since in a full sentence
- * it is news reporting ("Netflix raised its plan to $15.49 a month").
+ * "Sign up for our newsletter"; but not a bare price or duration, see onlyFigures); (2) a short
+ * line carries enough offer phrases (LINE_CATEGORIES, THRESHOLD), or a sentence carries a
+ * strong one (LONG_LINE_CATEGORIES, LONG_THRESHOLD): in a sentence, prices and vocabulary are
+ * news reporting ("Netflix raised its plan to $15.49 a month; you can cancel anytime").
  */
 export function isOfferLine(text: string): boolean {
   const t = normalizeText(text);
@@ -139,7 +164,11 @@ export function isOfferLine(text: string): boolean {
   const found = tally(OFFER, t);
   if (!found.reasons.length) return false;
   if (found.matched / t.length >= LINE.LABEL_COVERAGE && !onlyFigures(found)) return true;
-  if (reportedPrices(found, words)) return false;
+  if (words > LINE.LABEL_MAX_WORDS) {
+    // In a sentence a price-with-period counts only next to an offer phrase ("Subscribe for $1 a week").
+    const phrase = weigh(found, PHRASES);
+    return (phrase ? weigh(found, LONG_LINE_CATEGORIES_MONEY) : weigh(found, LONG_LINE_CATEGORIES)) >= LINE.LONG_THRESHOLD;
+  }
   return weigh(found, LINE_CATEGORIES) >= LINE.THRESHOLD;
 }
 

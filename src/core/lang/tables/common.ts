@@ -12,7 +12,7 @@ export const CURRENCY_BEFORE = [
 
 /** Written after the number: "9,99 €", "99 kr", "1.000円". */
 export const CURRENCY_AFTER = [
-  '€', '$', '£', '¥', '₹', '₽', '₺', 'eur', 'euro', 'euros', 'usd', 'chf', 'sek', 'nok', 'dkk', 'pln',
+  '€', '$', '£', '¥', '₹', '₽', '₺', '¢', 'eur', 'euro', 'euros', 'usd', 'chf', 'sek', 'nok', 'dkk', 'pln',
   'kr', 'kr.', ':-', 'inr', 'brl', 'rub', 'tl',
 ];
 

@@ -19,6 +19,7 @@ export const de: LangTable = {
     'dieser (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|mit) (abonnenten|abo)',
     'f\\+',
     'exklusiv im abo',
+    'exklusiv mit [^ ]{1,12} lesen',
   ],
   login: [
     '(bereits|schon) (abonnent|abonnentin|abonniert|registriert|kunde|kundin|plus-kunde)',

@@ -44,7 +44,7 @@ export const es: LangTable = {
     'recibe (nuestra|el|la|nuestro) (newsletter|boletín)',
   ],
   benefit: ['acceso ilimitado', 'sin (publicidad|anuncios)'],
-  weak: ['suscripción', 'suscriptor(es)?', 'iniciar sesión', 'premium'],
+  weak: ['suscripción', 'suscriptor(es)?', 'inicia(r)? sesión', 'premium'],
   period: ['mes', 'meses', 'año', 'años', 'semana', 'semanas', 'día', 'días'],
   perSep: ['al', 'por', 'el primer', 'los primeros( #)?', 'cada', 'durante( #)?'],
   consent: [

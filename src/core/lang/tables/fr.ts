@@ -12,7 +12,7 @@ export const fr: LangTable = {
     'articles? (gratuits?|offerts?) (restants?|ce mois-ci)',
   ],
   subOnly: [
-    'réservée? aux abonnés',
+    '(réservée?s?|destinée?s?) (aux|à nos) abonnés',
     '(article|contenu)s? (réservés?|exclusifs?) (aux|pour les) abonnés',
     'pour les abonnés',
     'abonnés uniquement',
@@ -58,6 +58,7 @@ export const fr: LangTable = {
     "(je )?(profite|profitez) de l'offre",
     "j'en profite",
     '(découvrir|voir) (les|nos) offres',
+    'soutenez (une rédaction|le journalisme|notre)',
   ],
   newsletter: [
     '(inscrivez-vous|abonnez-vous) à (notre|la|nos)( [^ ]+){0,2} (newsletters?|lettres?)',

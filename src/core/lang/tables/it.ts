@@ -5,6 +5,7 @@ export const it: LangTable = {
   lang: 'it',
   meter: [
     'hai (raggiunto|esaurito) (il limite|gli articoli|i # articoli)',
+    'hai (letto|consumato|esaurito) (tutti )?(gli|i #) articoli gratuiti',
     '# articoli gratuiti',
     'articoli gratuiti (rimasti|disponibili|questo mese|al mese)',
     'ultimo articolo gratuito',

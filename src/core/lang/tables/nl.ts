@@ -6,7 +6,7 @@ export const nl: LangTable = {
   meter: [
     'limiet van # (gratis|kosteloze) artikelen',
     '# gratis artikelen',
-    'gratis artikel(en)? (over|per maand|deze maand)',
+    'gratis artikel(en)? (over|per maand|deze maand|(van|voor) deze maand)',
     '(je|uw) laatste gratis artikel',
     '(je|u) (hebt|heeft) (je|uw|het) (maximum|limiet)',
   ],
@@ -17,7 +17,7 @@ export const nl: LangTable = {
     'lees (verder|dit artikel) (met|voor)',
     '(log in|word abonnee|registreer) (om|en) (verder|door|dit artikel)',
   ],
-  register: ['maak (gratis )?een (gratis )?account aan', 'registreer (je|u) gratis', 'gratis registreren'],
+  register: ['maak (gratis )?een (gratis )?account aan', '(gratis )?account aanmaken', 'met een gratis account', 'registreer (je|u) gratis', 'gratis registreren'],
   terms: [
     '(maandelijks|dagelijks|altijd|direct) opzegbaar',
     'stopt automatisch',
@@ -26,7 +26,7 @@ export const nl: LangTable = {
     'geen verplichtingen',
   ],
   plan: ['kies (je|uw) abonnement', '(bekijk|onze|alle) abonnementen', 'de eerste maand'],
-  cta: ['word (nu )?abonnee', 'neem (nu )?een abonnement', '(nu )?abonneren', 'sluit (nu )?een abonnement af'],
+  cta: ['abonneer (nu|je)', 'word (nu )?abonnee', 'neem (nu )?een abonnement', '(nu )?abonneren', 'sluit (nu )?een abonnement af'],
   newsletter: ['(schrijf je in|meld je aan|abonneer je) (voor|op) (onze|de)( [^ ]+){0,2} nieuwsbrief'],
   benefit: ['onbeperkt (toegang|lezen)', 'zonder advertenties', 'reclamevrij'],
   weak: ['abonnement', 'abonnee', 'abonnees', 'inloggen', 'premium'],

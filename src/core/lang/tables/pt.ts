@@ -31,13 +31,13 @@ export const pt: LangTable = {
     'sem compromisso',
   ],
   plan: ['(escolha|conheça) (seu|o seu|um) plano', '(nossos|conheça nossos|veja os) planos', 'no primeiro mês'],
-  cta: ['assine (já|agora)', 'quero assinar', 'faça (sua|a sua) assinatura', 'torne-se assinante', 'assine o (globo|estadão)'],
+  cta: ['assinar (agora|já)', 'assine (o|a)', 'assine (já|agora)', 'quero assinar', 'faça (sua|a sua) assinatura', 'torne-se assinante', 'assine o (globo|estadão)'],
   newsletter: [
     '(assine|receba|cadastre-se (em|na)|inscreva-se (em|na)) (a |nossa )?newsletter',
     '(receba|assine) (nosso|o) boletim',
   ],
   benefit: ['acesso ilimitado', 'sem (anúncios|publicidade)'],
-  weak: ['assinatura', 'assinantes?', 'assine', 'premium'],
+  weak: ['assinatura', 'assinantes?', 'assine', 'entrar', 'premium'],
   period: ['mês', 'meses', 'ano', 'anos', 'semana', 'semanas', 'dia', 'dias'],
   perSep: ['por', 'ao', 'no primeiro', 'nos primeiros( #)?', 'cada', 'durante( #)?'],
   consent: [
