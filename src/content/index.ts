@@ -15,6 +15,8 @@ let detector: Detector | undefined;
 let paused = false;
 let enabled = false;
 let autoReaderAsked = false;
+/** The rule selectors the running detector was given, to notice removals. */
+let lastHide: string[] = [];
 
 function status(): PageStatus {
   return { url: location.href, enabled, paused, items: detector?.items() ?? [] };
@@ -35,15 +37,22 @@ function apply(settings: Settings): void {
     neverHide: rule?.neverHide ?? [],
     debug: settings.debugLog ? (msg: string, data?: unknown) => console.debug('[Clear Read]', msg, data ?? '') : undefined,
   };
-  if (!enabled) {
-    detector?.stop();
+  // A removed rule selector must un-hide what it hid; the detector only adds
+  // rule hits, so start it afresh from the restored page (rare: the user edited a rule).
+  const removed = lastHide.some((selector) => !options.extraHide.includes(selector));
+  if (detector && (!enabled || removed)) {
+    // Turning cleaning off puts the page back at once, without a reload.
+    detector.restoreAll();
+    detector.stop();
     detector = undefined;
-    paused = false;
-  } else if (detector) detector.updateOptions(options);
+  }
+  if (!enabled) paused = false;
+  else if (detector) detector.updateOptions(options);
   else {
     detector = startDetector(document, { ...options, onChange: reportCount });
     if (paused) detector.restoreAll();
   }
+  lastHide = options.extraHide;
   // Always report: the badge setting may be what changed.
   reportCount(detector?.items() ?? []);
   // The background re-checks the rule before it opens anything.

@@ -84,3 +84,10 @@ describe('selectorFor', () => {
     expect(selectorFor(document.documentElement)).toBeUndefined();
   });
 });
+
+describe('selectorFor with several classes', () => {
+  test('prefers the one class that is unique', () => {
+    page('<section class="side-box tides"></section><section class="side-box letters"></section>');
+    expectSelector(pick('.tides'), 'section.tides');
+  });
+});

@@ -76,8 +76,8 @@ function ownParts(el: Element): string[] {
     if (module) classes.push(`[class*=${quote(`${module[1]}__`)}]`);
     else if (!looksGenerated(name)) classes.push(`.${escapeIdent(name)}`);
   }
-  // One class, then two: a shorter selector reads better, a longer one is more exact.
-  if (classes.length > 0) parts.push(tag + classes[0]);
+  // Each class alone, then the first two together: a shorter selector reads better, a longer one is more exact.
+  for (const cls of classes.slice(0, 4)) parts.push(tag + cls);
   if (classes.length > 1) parts.push(tag + classes.slice(0, 2).join(''));
   for (const attr of NAMING_ATTRIBUTES) {
     const value = el.getAttribute(attr);
