@@ -125,7 +125,7 @@ test('turning the site off leaves its clutter after reload; turning it on hides 
   await expect(toggle).toBeChecked();
   await toggle.click();
   await expect(toggle).not.toBeChecked();
-  expect(((await stored(ext))?.sites as Json)[HOST]).toMatchObject({ enabled: false });
+  expect(((await stored(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ enabled: false });
   await page.reload();
   await page.waitForTimeout(1500);
   await expect(page.locator('#offer-layer')).toBeVisible();
