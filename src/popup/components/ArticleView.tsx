@@ -18,12 +18,22 @@ export function ArticleView({ article, options }: { article: Article; options: B
   return (
     <article class="article" lang={article.lang || undefined} dir={dir}>
       <header class="article-header">
-        {site && <p class="site">{site}</p>}
+        {site && (
+          <p class="site">
+            <bdi>{site}</bdi>
+          </p>
+        )}
         <h1>{article.title || t('reader_untitled')}</h1>
         <p class="meta">
-          {article.byline && <span class="byline">{article.byline}</span>}
-          {date && article.publishedTime && <time dateTime={article.publishedTime}>{date}</time>}
-          {minutes !== undefined && <span class="reading-time">{t(minutes === 1 ? 'reader_minutes_one' : 'reader_minutes_other', minutes)}</span>}
+          {/* <bdi>: the date and reading time are in the user's language, the byline in the
+              article's; isolating each keeps "1 minute read" intact inside a right-to-left article. */}
+          {article.byline && <bdi class="byline">{article.byline}</bdi>}
+          {date && article.publishedTime && (
+            <bdi>
+              <time dateTime={article.publishedTime}>{date}</time>
+            </bdi>
+          )}
+          {minutes !== undefined && <bdi class="reading-time">{t(minutes === 1 ? 'reader_minutes_one' : 'reader_minutes_other', minutes)}</bdi>}
         </p>
       </header>
       <LeadImage article={article} options={options} />
