@@ -26,9 +26,10 @@ const STYLE = `
 :host { all: initial; }
 .box { position: fixed; pointer-events: none; box-sizing: border-box; border: 2px solid #c2410c;
   background: rgba(234, 88, 12, 0.18); border-radius: 2px; display: none; z-index: 1; }
-.panel { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(90vw, 720px);
+.panel { position: fixed; left: 50%; bottom: 16px; top: auto; transform: translateX(-50%); max-width: min(90vw, 720px);
   pointer-events: none; font: 14px/1.4 system-ui, sans-serif; color: #fff; background: #1f2937;
   padding: 8px 12px; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
+.panel.top { top: 16px; bottom: auto; }
 .selector { font-family: ui-monospace, monospace; color: #fdba74; display: block; overflow-wrap: anywhere; }
 .error { color: #fecaca; }
 `;
@@ -41,6 +42,7 @@ class Picker {
   private readonly box: HTMLDivElement;
   private readonly selectorLine: HTMLSpanElement;
   private readonly hint: HTMLSpanElement;
+  private readonly panel: HTMLDivElement;
   private current: Element | undefined;
   /** Narrower elements left behind when widening, for Down to return to. */
   private narrower: Element[] = [];
@@ -59,6 +61,7 @@ class Picker {
     this.box = document.createElement('div');
     this.box.className = 'box';
     const panel = document.createElement('div');
+    this.panel = panel;
     panel.className = 'panel';
     panel.setAttribute('role', 'status');
     panel.setAttribute('aria-live', 'polite');
@@ -159,6 +162,8 @@ class Picker {
       return;
     }
     const r = this.current.getBoundingClientRect();
+    // Keep the instructions off the element being chosen.
+    this.panel.classList.toggle('top', r.bottom > innerHeight - 100 && r.top > 120);
     Object.assign(this.box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
   }
 
