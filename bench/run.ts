@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusPages } from '../e2e/support/corpus';
-import { fixtures as fixtureManifest } from '../e2e/support/fixtures';
+import { type Fixture, fixtures as fixtureManifest } from '../e2e/support/fixtures';
 import { repoRoot } from '../e2e/support/paths';
 import { readabilityBundle } from './lib/baseline';
 import { type BenchBrowser, launch, snapshotBuild } from './lib/browser';
@@ -24,6 +24,7 @@ import { type CorpusPageResult, runCorpusPage, score } from './lib/corpus-run';
 import { type FixtureResult, runFixture } from './lib/fixtures-run';
 import { buildSummary, markdown } from './lib/report';
 import { startBenchServer } from './lib/server';
+import { startHttpsCorpus } from './lib/https-corpus';
 import { measureBuild } from './lib/size';
 import { runStress, type StressResult } from './lib/stress-run';
 
@@ -79,6 +80,29 @@ async function pool<J, R>(workers: BenchBrowser[], jobs: J[], run: (b: BenchBrow
   return results;
 }
 
+type CorpusJob = { id: string; url: string; truth: string; served: string };
+
+const noLeak = () => ({ listed: [], lines: [], leaked: false, chars: 0 });
+
+function failedFixture(path: string, error: unknown): FixtureResult {
+  return {
+    path,
+    error: String(error),
+    clutter: { found: 0, hidden: 0, missing: [], visible: [] },
+    keep: { found: 0, hidden: 0, hiddenTexts: [] },
+    article: { found: 0, visible: 0, hidden: [] },
+    scroll: { scrollable: null, before: 0, after: 0, height: 0 },
+    readerState: 'timeout',
+    reader: noLeak(),
+    plainAfter: noLeak(),
+    plainWithout: noLeak(),
+  };
+}
+
+function failedPage(p: CorpusJob, error: unknown): CorpusPageResult {
+  return { id: p.id, url: p.url, readerState: 'timeout', reader: score(p.truth, '', String(error)), plain: score(p.truth, '', String(error)), error: String(error) };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const when = new Date().toISOString();
@@ -92,11 +116,13 @@ async function main(): Promise<void> {
   const bundle = await readabilityBundle();
   const server = await startBenchServer();
   const blankUrl = server.benchUrl('blank.html');
+  const https = await startHttpsCorpus();
 
   let corpus = corpusPages();
   if (quick) corpus = corpus.filter((_, i) => i % 13 === 0).slice(0, 10);
   let fixtures = fixtureManifest();
-  if (quick) fixtures = fixtures.slice(0, 8);
+  // Quick: the demo and 5 paywall fixtures, and 2 negative ones (pages that must stay untouched).
+  if (quick) fixtures = [...fixtures.filter((f) => !f.path.includes('/negative/')).slice(0, 6), ...fixtures.filter((f) => f.path.includes('/negative/')).slice(0, 2)];
   if (skip.has('corpus')) corpus = [];
   if (skip.has('fixtures')) fixtures = [];
 
@@ -105,22 +131,20 @@ async function main(): Promise<void> {
   let fixtureResults: FixtureResult[] = [];
   let stress: StressResult | undefined;
   try {
-    for (let i = 0; i < concurrency; i++) workers.push(await launch(snapshot.dir));
+    workers.push(...(await Promise.all(Array.from({ length: concurrency }, () => launch(snapshot.dir)))));
     log(`extension ${workers[0]?.extensionId}, ${corpus.length} corpus pages, ${fixtures.length} fixtures, concurrency ${concurrency}`);
-    fixtureResults = await pool(
+    // One queue for both kinds of page, so no worker waits for the other between them.
+    type Job = { fixture: Fixture } | { page: CorpusJob };
+    const jobs: Job[] = [...fixtures.map((fixture) => ({ fixture })), ...corpus.map((p) => ({ page: { id: p.id, url: p.url, truth: p.articleBody, served: https.pageUrl(p.id) } }))];
+    const results = await pool<Job, FixtureResult | CorpusPageResult>(
       workers,
-      fixtures,
-      (b, f) => runFixture(b, blankUrl, server.main.url(f.path), f, bundle),
-      (f, error) => ({ path: f.path, error: String(error), clutter: { found: 0, hidden: 0, missing: [], visible: [] }, keep: { found: 0, hidden: 0, hiddenTexts: [] }, article: { found: 0, visible: 0, hidden: [] }, scroll: { scrollable: null, before: 0, after: 0, height: 0 }, readerState: 'timeout', reader: { listed: [], lines: [], leaked: false, chars: 0 }, plainAfter: { listed: [], lines: [], leaked: false, chars: 0 }, plainWithout: { listed: [], lines: [], leaked: false, chars: 0 } }),
+      jobs,
+      (b, job) => ('fixture' in job ? runFixture(b, blankUrl, server.main.url(job.fixture.path), job.fixture, bundle) : runCorpusPage(b, https.blankUrl, job.page, bundle)),
+      (job, error) => ('fixture' in job ? failedFixture(job.fixture.path, error) : failedPage(job.page, error)),
     );
-    log(`fixtures done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    corpusResults = await pool(
-      workers,
-      corpus.map((p) => ({ id: p.id, url: p.url, truth: p.articleBody, served: server.main.url(`/corpus/${p.id}.html`) })),
-      (b, p) => runCorpusPage(b, blankUrl, p, bundle),
-      (p, error) => ({ id: p.id, url: p.url, readerState: 'timeout', reader: score(p.truth, '', String(error)), plain: score(p.truth, '', String(error)), error: String(error) }),
-    );
-    log(`corpus done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    fixtureResults = results.slice(0, fixtures.length) as FixtureResult[];
+    corpusResults = results.slice(fixtures.length) as CorpusPageResult[];
+    log(`pages done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     if (!skip.has('stress')) {
       // Alone on the machine: the other workers are closed first.
       for (const w of workers.splice(1)) await w.close();
@@ -135,6 +159,7 @@ async function main(): Promise<void> {
   } finally {
     for (const w of workers) await w.close();
     await server.close();
+    await https.close();
     snapshot.remove();
   }
 
