@@ -124,12 +124,35 @@ async function runPage(context: BrowserContext, url: string, page: CorpusPage, b
 }
 
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: true, serviceWorkers: 'block' });
   // Only our server: external resources fail fast (as they would offline), nothing leaves the box.
-  await context.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.hostname === '127.0.0.1') return route.continue();
-    return route.abort();
+  // Page scripts that navigate the top frame away (https upgrades, consent or app redirects)
+  // are stopped too: the bench scores the article page as loaded, not where offline scripts go.
+  // A 204 answer to a navigation leaves the current document in place (an abort would show
+  // Chromium's error page instead).
+  // Scripts that upgrade the page to https during parsing would abort it: our own pages are
+  // answered for https URLs too (Playwright fulfils them; no TLS server needed).
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    const u = new URL(req.url());
+    const ours = u.hostname === '127.0.0.1';
+    let frame: ReturnType<typeof req.frame> | null = null;
+    try {
+      frame = req.frame();
+    } catch {
+      frame = null; // service-worker requests have no frame
+    }
+    const isTopNav = frame !== null && req.isNavigationRequest() && frame.parentFrame() === null && frame.url() !== 'about:blank';
+    if (frame && isTopNav && !(ours && new URL(frame.url()).pathname === u.pathname)) {
+      return route.fulfill({ status: 204, body: '' });
+    }
+    if (!ours) return route.abort();
+    if (u.protocol === 'https:') {
+      u.protocol = 'http:';
+      const response = await route.fetch({ url: u.href }).catch(() => null);
+      return response ? route.fulfill({ response }) : route.abort();
+    }
+    return route.continue();
   });
   return context;
 }

@@ -36,6 +36,22 @@ export const BOILERPLATE_LEADS: Record<string, string[]> = {
     'click to share',
     'copy link$',
   ],
+  /** Photo credits and caption labels written as their own line. */
+  credit: [
+    '(photo|image|picture|foto|bild|credit|crédit|crédito|pictured)s?\\s*(copyright|caption)?\\s*[:©]',
+    'image (copyright|caption)\\b',
+    '\\(?(photo|image|credit)s?\\s*:[^)]*\\)?$',
+    '©',
+  ],
+  /** Gallery / player controls and account links that read as one-word lines. */
+  ui: ['caption$', 'close$', 'image \\d+ (of|/) ?/? ?\\d*$', '\\d+ of \\d+$', 'sign in$', 'log in$', 'menu$', 'search$', 'comments?$', 'skip to (main )?content$', 'back to top$', 'next article$', 'previous article$'],
+  /** Site footers that Readability keeps when they sit next to the article. */
+  legal: [
+    'copyright\\b',
+    '.{0,60}all rights reserved',
+    'the contents of this site are',
+    'this (document|material|article) (is subject to copyright|may not be (published|reproduced))',
+  ],
   ad: ['advertisement$', 'advertising$', 'sponsored( content)?$', 'ad$', 'story continues below( advertisement)?$', 'continue reading below$', 'anzeige$', 'publicité$', 'publicidade$', 'publicidad$'],
 };
 
@@ -48,4 +64,14 @@ export function boilerplateKind(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
   for (const [kind, re] of compiled) if (re.test(t)) return kind;
   return null;
+}
+
+/**
+ * Named heuristic "trailing credit": a short caption line that ends with a photo credit,
+ * "(Image: GETTY)", "Credit: EPA", "(AP Photo/Jane Doe)", "Photo: Jane Doe, AP".
+ */
+const TRAILING_CREDIT = /(?:\((?:image|photo|picture|credit|foto)s?\s*:[^)]*\)|\b(?:credit|photo|image)s?\s*:\s*[\w .,&/'-]{2,60}|\((?:ap|afp|reuters|getty)[^)]{0,40}\))\s*$/i;
+
+export function endsWithCredit(text: string): boolean {
+  return TRAILING_CREDIT.test(text.trim());
 }

@@ -26,7 +26,7 @@ export type ExtractResult =
 
 /** Timings and counters (plain data; the popup can ignore them). */
 export interface ExtractStats {
-  ms: { total: number; clone: number; readability: number; model: number };
+  ms: { total: number; clone: number; readability: number; prune: number; model: number; partial: number };
   elements: number;
   hiddenElements: number;
   pruned: Omit<PruneReport, 'gateText'>;
@@ -44,6 +44,25 @@ export interface ExtractOptions {
 /** Beyond these a page is not an article we can process in a popup's time budget. */
 export const MAX_ELEMENTS = 80000;
 export const MAX_CHARS = 3_000_000;
+
+/** Less visible text than this is not an article (a login page, an error stub). */
+const MIN_ARTICLE_CHARS = 25;
+
+const TITLE_SEPARATORS = /\s+[|\-–—·:»]\s+/;
+
+/**
+ * Named heuristic "title from h1": Readability keeps "Headline | Site" when the headline is
+ * short. When a page h1 equals one segment of the title, that segment is the headline.
+ */
+export function refineTitle(title: string, doc: Document): string {
+  if (!TITLE_SEPARATORS.test(title)) return title;
+  const segments = title.split(TITLE_SEPARATORS).map((s) => s.trim().toLowerCase());
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
+    const t = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t && segments.includes(t.toLowerCase())) return t;
+  }
+  return title;
+}
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -83,11 +102,13 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   if (!read) {
     return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
   }
-  const report = pruneArticle(read.content);
-  const title = read.title || doc.title.trim();
+  const title = refineTitle(read.title || doc.title.trim(), doc);
+  const report = pruneArticle(read.content, { title, byline: read.byline });
+  const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
+  const t4 = now();
   const text = articleText({ blocks });
-  if (!text.trim()) {
+  if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) {
     return { ok: false, reason: 'no-article', message: 'No visible article text was found on this page.' };
   }
   const lang = pageLang(doc, read.lang);
@@ -107,15 +128,16 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   if (lang) article.lang = lang;
   const lead = leadImage(doc, baseUrl);
   if (lead) article.leadImage = lead;
+  const t5 = now();
   const partial = detectPartial({ doc, blocks, hidden: visible.hidden, gateText: report.gateText });
   if (partial) article.partial = partial;
-  const t3 = now();
+  const t6 = now();
   const { gateText: _gate, ...pruned } = report;
   return {
     ok: true,
     article,
     stats: {
-      ms: { total: t3 - t0, clone: t1 - t0, readability: t2 - t1, model: t3 - t2 },
+      ms: { total: t6 - t0, clone: t1 - t0, readability: t2 - t1, prune: t3 - t2, model: t4 - t3 + (t5 - t4), partial: t6 - t5 },
       elements,
       hiddenElements: visible.hidden.length,
       pruned,

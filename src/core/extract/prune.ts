@@ -3,9 +3,12 @@
  * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
  */
 import { isOfferLine, judgeOfferText } from '../lang/index';
-import { boilerplateKind } from './boilerplate';
+import { boilerplateKind, endsWithCredit } from './boilerplate';
 
 export interface PruneReport {
+  linkBlocks: number;
+  headerLines: number;
+  credits: number;
   offerLines: number;
   offerContainers: number;
   gateTail: number;
@@ -15,7 +18,7 @@ export interface PruneReport {
 }
 
 export function emptyReport(): PruneReport {
-  return { offerLines: 0, offerContainers: 0, gateTail: 0, boilerplate: 0, gateText: [] };
+  return { linkBlocks: 0, headerLines: 0, credits: 0, offerLines: 0, offerContainers: 0, gateTail: 0, boilerplate: 0, gateText: [] };
 }
 
 /** Elements that hold one block of text. */
@@ -77,7 +80,7 @@ function hasElementChildBlocks(el: Element): boolean {
  */
 function pruneOfferLines(root: Element, report: PruneReport, cache: LeafCache): void {
   for (const el of leaves(root)) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const info = cache.get(el);
     if (!info.offer) continue;
     if (info.gate) report.gateText.push(info.text);
@@ -103,18 +106,19 @@ function pruneOfferContainers(root: Element, report: PruneReport, cache: LeafCac
   // Outermost first: removing a panel removes its inner containers too.
   const ordered = [...candidates].sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_CONTAINED_BY ? -1 : 1));
   for (const el of ordered) {
-    if (!el.isConnected || !root.contains(el)) continue;
+    if (!root.contains(el) || !root.contains(el)) continue;
     const text = textOf(el);
     if (!text || text.length > OFFER_CONTAINER_MAX_CHARS) continue;
     let offerChars = 0;
     let totalChars = 0;
-    for (const leaf of leaves(el)) {
+    const inside = all.filter((leaf) => root.contains(leaf) && el.contains(leaf));
+    for (const leaf of inside) {
       const info = cache.get(leaf);
       totalChars += info.text.length;
       if (info.offer) offerChars += info.text.length;
     }
     if (totalChars > 0 && offerChars / totalChars >= OFFER_CONTAINER_SHARE && judgeOfferText(text).score > 0) {
-      for (const leaf of leaves(el)) if (cache.get(leaf).gate) report.gateText.push(cache.get(leaf).text);
+      for (const leaf of inside) if (cache.get(leaf).gate) report.gateText.push(cache.get(leaf).text);
       el.remove();
       report.offerContainers++;
     }
@@ -152,7 +156,7 @@ function pruneGateTail(root: Element, report: PruneReport, cache: LeafCache): vo
  */
 function pruneBoilerplate(root: Element, report: PruneReport): void {
   for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, span, strong, a, figcaption'))) {
-    if (!el.isConnected || hasElementChildBlocks(el)) continue;
+    if (!root.contains(el) || hasElementChildBlocks(el)) continue;
     const text = textOf(el);
     if (!text || text.length > BOILERPLATE_MAX_CHARS) continue;
     if (boilerplateKind(text)) {
@@ -162,12 +166,125 @@ function pruneBoilerplate(root: Element, report: PruneReport): void {
   }
 }
 
-export function pruneArticle(root: Element): PruneReport {
+/** Share of a block's text inside links above which it is a link, not prose. */
+const LINK_BLOCK_SHARE = 0.9;
+const LINK_BLOCK_MAX_CHARS = 220;
+/** Short all-caps "kicker" labels over teaser links ("RANDY ANDY", "DON'T MISS"). */
+const KICKER_MAX_WORDS = 6;
+
+function linkShare(el: Element, text: string): number {
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  if (el.tagName === 'A') linked = text.length;
+  return text.length ? linked / text.length : 0;
+}
+
+function isKicker(text: string): boolean {
+  const words = text.split(' ').length;
+  return words <= KICKER_MAX_WORDS && /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * Named heuristic "link blocks": a short block that is all link (teaser headlines, "more
+ * stories" lists, menus) is navigation, not article prose. An all-caps kicker just before
+ * such a block goes with it.
+ */
+function pruneLinkBlocks(root: Element, report: PruneReport): void {
+  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, dt, dd, div'))) {
+    if (!root.contains(el) || hasElementChildBlocks(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > LINK_BLOCK_MAX_CHARS) continue;
+    if (linkShare(el, text) < LINK_BLOCK_SHARE) continue;
+    const prev = el.previousElementSibling;
+    if (prev && !hasElementChildBlocks(prev) && isKicker(textOf(prev)) && linkShare(prev, textOf(prev)) < LINK_BLOCK_SHARE) {
+      prev.remove();
+      report.linkBlocks++;
+    }
+    el.remove();
+    report.linkBlocks++;
+  }
+}
+
+export interface HeaderInfo {
+  title?: string;
+  byline?: string;
+}
+
+/** How many leading blocks may be the article's header (title, byline, date, share bar). */
+const HEADER_BLOCKS = 8;
+const HEADER_LINE_MAX_WORDS = 20;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Date or time stamps: "Nov 19, 2019", "19 November 2019", "2019-11-19", "4:00 am", "05/10/2018". */
+const DATE_STAMP = new RegExp(
+  `(?:\\b${MONTH} \\d{1,2},? \\d{4}|\\b\\d{1,2} ${MONTH},? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|\\b\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+  'i',
+);
+const BYLINE_LEAD = /^(?:by|von|par|por|di|door|af|av|от|автор)\s+\S/i;
+const STAMP_LEAD = /^\|?\s*(?:published|updated|posted|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|atualizado|actualizado)\b/i;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Named heuristic "header lines": among the first blocks, lines that repeat the title or the
+ * byline, date/time stamps ("Updated 5:27 am CST, Wednesday, November 20, 2019"), bylines
+ * ("By Paul Takahashi") and bare URLs are the article's header, which the reader shows apart.
+ */
+function pruneHeaderLines(root: Element, report: PruneReport, info: HeaderInfo): void {
+  const title = info.title ? norm(info.title) : '';
+  const byline = info.byline ? norm(info.byline) : '';
+  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div, span, time, address')).filter(
+    (el) => !hasElementChildBlocks(el) && textOf(el),
+  );
+  let seen = 0;
+  for (const el of blocks) {
+    if (seen >= HEADER_BLOCKS) break;
+    if (!root.contains(el)) continue;
+    seen++;
+    const text = textOf(el);
+    const words = text.split(' ').length;
+    if (words > HEADER_LINE_MAX_WORDS) continue;
+    const n = norm(text);
+    const isHeader =
+      (title && n === title) ||
+      (byline && (n === byline || n === `by ${byline}`)) ||
+      /^https?:\/\/\S+$/.test(text) ||
+      BYLINE_LEAD.test(text) && words <= 8 ||
+      STAMP_LEAD.test(text) ||
+      (DATE_STAMP.test(text) && words <= 12 && text.replace(DATE_STAMP, '').replace(/[\p{L}]+/gu, 'w').split('w').length <= 8);
+    if (isHeader) {
+      el.remove();
+      report.headerLines++;
+    }
+  }
+}
+
+/**
+ * Named heuristic "credits": caption lines that end with a photo credit ("(Image: GETTY)",
+ * "Credit: EPA", "(AP Photo/…)") and lines that are only a credit ("Photo: Hau Dinh, AP").
+ */
+function pruneCredits(root: Element, report: PruneReport): void {
+  for (const el of Array.from(root.querySelectorAll('p, figcaption, span, div, small, cite, li'))) {
+    if (!root.contains(el) || hasElementChildBlocks(el)) continue;
+    const text = textOf(el);
+    if (!text || text.split(' ').length > 45) continue;
+    if (endsWithCredit(text)) {
+      el.remove();
+      report.credits++;
+    }
+  }
+}
+
+export function pruneArticle(root: Element, info: HeaderInfo = {}): PruneReport {
   const report = emptyReport();
   const cache = new LeafCache();
   pruneGateTail(root, report, cache);
   pruneOfferContainers(root, report, cache);
   pruneOfferLines(root, report, cache);
   pruneBoilerplate(root, report);
+  pruneCredits(root, report);
+  pruneLinkBlocks(root, report);
+  pruneHeaderLines(root, report, info);
   return report;
 }

@@ -136,6 +136,8 @@ interface PageState {
   /** checkVisibility options to use (opacity/visibility can be unreliable while a page fades in). */
   visOpts: CheckVisibilityOptions;
   hasCheckVisibility: boolean;
+  /** False where there is no layout (jsdom, detached documents): geometry rules are skipped. */
+  hasLayout: boolean;
   pageWidth: number;
   pageHeight: number;
 }
@@ -159,9 +161,11 @@ function pageState(doc: Document, notes: string[]): PageState {
     }
   }
   const root = doc.documentElement;
+  const rootBox = root.getBoundingClientRect();
   return {
     visOpts,
     hasCheckVisibility,
+    hasLayout: rootBox.width > 0 || rootBox.height > 0,
     pageWidth: Math.max(root.scrollWidth, root.clientWidth),
     pageHeight: Math.max(root.scrollHeight, root.clientHeight),
   };
@@ -192,7 +196,7 @@ function judge(el: Element, st: PageState, view: Window | null, underBody: boole
   const ov = cs.overflow;
   const clips = ov !== 'visible' && ov !== '' && ov !== 'visible visible';
   const positioned = cs.position === 'absolute' || cs.position === 'fixed';
-  if (clips || positioned) {
+  if (st.hasLayout && (clips || positioned)) {
     const r = el.getBoundingClientRect();
     // Named heuristic "zero-size clipped": an element whose box is (almost) empty and clips
     // its overflow shows none of its content (sr-only text, collapsed accordions).
