@@ -48,15 +48,15 @@ export function Toolbar(props: ToolbarProps) {
             {t('reader_print')}
           </button>
         )}
+      </div>
+      {/* The settings toggle comes last, right before the panel it opens, so Tab
+          moves from the toggle straight into the settings. */}
+      <div class="toolbar-row">
+        {speechAvailable() && <ReadAloud article={props.article} rate={props.prefs.speechRate} onRate={(speechRate) => props.update({ speechRate })} />}
         <button type="button" class="button" aria-expanded={props.settingsOpen} aria-controls={props.settingsId} onClick={props.onToggleSettings}>
           {t('reader_text_settings')}
         </button>
       </div>
-      {speechAvailable() && (
-        <div class="toolbar-row">
-          <ReadAloud article={props.article} rate={props.prefs.speechRate} onRate={(speechRate) => props.update({ speechRate })} />
-        </div>
-      )}
       <p class="status-line" role="status">
         {status}
       </p>
