@@ -50,8 +50,8 @@ export const PHRASE_CATEGORIES = [
   'register',
   'terms',
   'plan',
+  'newsletter', // before cta: "subscribe to our newsletter" is a newsletter prompt
   'cta',
-  'newsletter',
   'benefit',
   'weak',
 ] as const;
