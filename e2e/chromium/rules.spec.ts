@@ -273,6 +273,39 @@ test('a picker result without the session nonce, or replayed, writes nothing', a
   await page.close();
 });
 
+test('the commands are declared with their suggested keys', async ({ ext }) => {
+  const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+  const byName = Object.fromEntries(commands.map((c) => [c.name, c]));
+  // Headless Chromium binds no key to the toolbar action (it has no toolbar); the command is declared.
+  expect(byName._execute_action).toBeDefined();
+  expect(byName['toggle-site']?.shortcut).toBe('Alt+Shift+O');
+  expect(byName['toggle-site']?.description).toBe('Turn Clear Read on or off for this site');
+});
+
+test('a site rule with “open the reader automatically” opens the reader for the page', async ({ ext, server }) => {
+  await store(ext, withRule({ autoReader: true }));
+  // No helper tabs here: opening one would close the popup again.
+  const page = await ext.context.newPage();
+  await page.goto(server.url(ARTICLE));
+  const tabId = await ext.worker.evaluate(async (url: string) => (await chrome.tabs.query({ url })).at(-1)?.id ?? -1, page.url());
+  // Chrome opens the popup when it may; otherwise the full-tab reader opens next to the page.
+  const readerOpen = () =>
+    ext.worker.evaluate(async (id: number) => {
+      const contexts = await chrome.runtime.getContexts({});
+      return contexts.some((c) => c.contextType === 'POPUP' || (c.contextType === 'TAB' && (c.documentUrl ?? '').includes(`src/popup/index.html?tabId=${id}`)));
+    }, tabId);
+  await expect.poll(readerOpen).toBe(true);
+  // Without the rule, loading the page opens nothing.
+  await store(ext, withRule({ autoReader: false }));
+  const other = await ext.context.newPage();
+  await other.goto(server.url(`${ARTICLE}?again`));
+  await page.waitForTimeout(1500);
+  expect(await readerOpen()).toBe(false);
+  await other.close();
+  for (const p of ext.context.pages()) if (p.url().includes('src/popup/index.html')) await p.close();
+  await page.close();
+});
+
 test('export then import round-trips all settings', async ({ ext }) => {
   const original = {
     version: 1,

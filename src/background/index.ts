@@ -31,13 +31,17 @@ function fromContentScript(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && sender.frameId === 0 && !(sender.url ?? '').startsWith(extensionOrigin);
 }
 
+/** The page each tab last opened the reader for by itself: a page that reloads itself opens it once. */
+const autoOpened = new Map<number, string>();
+
 /** The popup where the browser allows it without a click (Chrome); else the full-tab reader. */
 async function openReaderFor(sender: Runtime.MessageSender): Promise<void> {
   const tab = sender.tab;
-  if (!tab?.url) return;
+  if (!tab?.url || tab.id === undefined || autoOpened.get(tab.id) === tab.url) return;
   const { settings } = await loadSettings();
   // The rule is re-read here: the page's word alone opens nothing.
   if (!ruleFor(settings, new URL(tab.url).hostname)?.rule.autoReader) return;
+  autoOpened.set(tab.id, tab.url);
   try {
     await browser.action.openPopup({ windowId: tab.windowId });
   } catch {
@@ -96,4 +100,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.runtime.onInstalled.addListener(createMenus);
 listenToMenusAndCommands();
-browser.tabs.onRemoved.addListener((tabId) => void dropSession(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  autoOpened.delete(tabId);
+  void dropSession(tabId);
+});
