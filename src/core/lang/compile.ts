@@ -207,6 +207,8 @@ interface FirstChar {
 export interface Matcher {
   groups: GroupInfo[];
   buckets: Map<number, FirstChar>;
+  /** The same buckets for first characters below 128 (and digits at index 0): an array read is cheaper than Map.get. */
+  ascii: (FirstChar | undefined)[];
   /**
    * Money patterns (price-period, price, duration): one regex, tried where a phrase did not
    * match and the character can start a price. Kept apart because filing the long money
@@ -259,9 +261,10 @@ function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = [])
     for (const [k2, list] of seconds) next.set(k2, bucketOf([...new Set([...list, ...anyPieces])]));
     buckets.set(k1, { next, any: anyPieces.length ? bucketOf([...new Set(anyPieces)]) : undefined });
   }
-  if (!money.length) return { groups, buckets };
+  const ascii = Array.from({ length: 128 }, (_, c) => buckets.get(c === 0 ? DIGIT : c));
+  if (!money.length) return { groups, buckets, ascii };
   const starts = new Set(money.flatMap((p) => [...prefixes(p.source.src)].map((x) => keyOf(x[0]))));
-  return { groups, buckets, money: { ...bucketOf(money), starts } };
+  return { groups, buckets, ascii, money: { ...bucketOf(money), starts } };
 }
 
 /** One group per language of a phrase category. */
@@ -304,9 +307,12 @@ export const CONSENT: Matcher = buildConsent();
 // ---------------------------------------------------------------------------------------------
 // Scanning.
 
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => +((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)));
+
 /** Letters, marks and digits (approximate, fast): used to find word starts. */
 function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0x80) return ASCII_WORD[c] === 1;
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c === 0xd7 || c === 0xf7 || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x964 || c === 0x965) return false;
   return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff20));
@@ -315,17 +321,25 @@ function isWordCode(c: number): boolean {
 function isUnspacedCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
-const keyAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57 ? DIGIT : c;
-};
+const keyOfCode = (c: number) => (c >= 48 && c <= 57 ? DIGIT : c);
+
+/** What one scan found. The object is reused by the next scan: read it before scanning again. */
+export interface ScanResult {
+  /** Matcher group of each match, in text order. */
+  hits: number[];
+  /** Characters covered by matches. */
+  matched: number;
+}
+const RESULT: ScanResult = { hits: [], matched: 0 };
 
 /**
- * Scans normalized text. Calls `hit(group, length)` for each non-overlapping match, leftmost
- * first; at one position the earliest phrase group wins, and money only where no phrase matched.
- * Tries only word starts, symbols and CJK.
+ * Scans normalized text for non-overlapping matches, leftmost first; at one position the
+ * earliest phrase group wins, and money only where no phrase matched. Tries only word starts,
+ * symbols and CJK characters.
  */
-export function scan(m: Matcher, text: string, hit: (group: number, length: number) => void): void {
+export function scan(m: Matcher, text: string): ScanResult {
+  RESULT.hits.length = 0;
+  RESULT.matched = 0;
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -333,15 +347,14 @@ export function scan(m: Matcher, text: string, hit: (group: number, length: numb
     const candidate = !word || !prevWord || isUnspacedCode(c);
     prevWord = word;
     if (!candidate) continue;
-    const k = keyAt(text, i);
-    const first = m.buckets.get(k);
-    let bucket = first && (first.next.get(keyAt(text, i + 1)) ?? first.any);
+    const first = c < 128 ? m.ascii[c >= 48 && c <= 57 ? 0 : c] : m.buckets.get(c);
+    let bucket = first && (first.next.get(keyOfCode(text.charCodeAt(i + 1))) ?? first.any);
     let r: RegExpExecArray | null = null;
     if (bucket) {
       bucket.re.lastIndex = i;
       r = bucket.re.exec(text);
     }
-    if (!r && m.money?.starts.has(k)) {
+    if (!r && m.money?.starts.has(keyOfCode(c))) {
       bucket = m.money;
       bucket.re.lastIndex = i;
       r = bucket.re.exec(text);
@@ -349,11 +362,13 @@ export function scan(m: Matcher, text: string, hit: (group: number, length: numb
     if (!bucket || !r?.[0].length) continue;
     for (let g = 1; g < r.length; g++) {
       if (r[g] !== undefined) {
-        hit(bucket.groupOf[g - 1], r[0].length);
+        RESULT.hits.push(bucket.groupOf[g - 1]);
         break;
       }
     }
+    RESULT.matched += r[0].length;
     i += r[0].length - 1;
     prevWord = isWordCode(text.charCodeAt(i));
   }
+  return RESULT;
 }

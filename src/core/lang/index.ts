@@ -78,14 +78,17 @@ interface Tally {
   matched: number;
 }
 
+const NOTHING: Tally = { counts: new Map(), reasons: [], matched: 0 };
+
 function tally(m: Matcher, text: string): Tally {
-  const t: Tally = { counts: new Map(), reasons: [], matched: 0 };
-  scan(m, text, (g, len) => {
+  const found = scan(m, text);
+  if (!found.hits.length) return NOTHING;
+  const t: Tally = { counts: new Map(), reasons: [], matched: found.matched };
+  for (const g of found.hits) {
     const { cat, reason } = m.groups[g];
     t.counts.set(cat, (t.counts.get(cat) ?? 0) + 1);
     if (!t.reasons.includes(reason)) t.reasons.push(reason);
-    t.matched += len;
-  });
+  }
   return t;
 }
 

@@ -29,13 +29,13 @@ export interface LangTable {
   benefit: string[];
   /** Single words of the offer vocabulary; weak alone, they add up on panels and label lines. */
   weak: string[];
-  /** Period words after a price, incl. abbreviations: month, mo, monat, /माह, 月. */
+  /** Period words after a price, incl. abbreviations (literal text, not patterns): month, mo, monat, माह, 月. */
   period: string[];
   /** Words between a price and a period: per, a, pro, im ersten, par, al. ("/" is shared.) */
   perSep: string[];
   /** Words before a price that make it periodic: 月額, 每月, mtl. */
   periodPrefix?: string[];
-  /** Currency words written after the number in this language: रुपये, руб, zł. */
+  /** Currency words written after the number in this language (literal text, not patterns): रुपये, руб., zł. */
   currencyAfter?: string[];
   /** Cookie/consent banner vocabulary. */
   consent: string[];
