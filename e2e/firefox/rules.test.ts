@@ -222,6 +222,30 @@ test('a picker result without the session nonce, or replayed, writes nothing', a
   expect(await stored()).toBeUndefined();
 });
 
+test('a site rule with “open the reader automatically” opens the reader for the page', async () => {
+  await store(withRule({ autoReader: true }));
+  const page = await firefox.browser.newPage();
+  const url = server.url(ARTICLE);
+  await page.goto(url);
+  const tabId = await tabIdOfUrl(firefox.browser, url);
+  // The popup where the browser allows opening it without a click, else the full-tab reader next to the page.
+  const readersOpen = () =>
+    admin.evaluate(async (id: number) => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const popups = b.extension.getViews({ type: 'popup' }).length;
+      const tabs = (await b.tabs.query({})).filter((t) => (t.url ?? '').includes(`src/popup/index.html?tabId=${id}`)).length;
+      return popups + tabs;
+    }, tabId);
+  await waitFor(async () => (await readersOpen()) === 1, 'the reader');
+  await sleep(500);
+  expect(await readersOpen()).toBe(1);
+  // Without the rule, loading a page opens nothing more.
+  await store(withRule({ autoReader: false }));
+  await page.goto(`${url}?again`);
+  await sleep(1500);
+  expect(await readersOpen()).toBeLessThanOrEqual(1);
+});
+
 test('export then import round-trips all settings', async () => {
   const original = {
     version: 1,
