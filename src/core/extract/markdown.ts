@@ -62,7 +62,7 @@ function inlineMd(items: Inline[]): string {
 /** Emphasis markers must hug the text: move edge spaces outside. */
 function wrap(mark: string, inner: string): string {
   const m = /^(\s*)(.*?)(\s*)$/s.exec(inner);
-  if (!m || !m[2]) return inner;
+  if (!m?.[2]) return inner;
   return `${m[1]}${mark}${m[2]}${mark}${m[3]}`;
 }
 

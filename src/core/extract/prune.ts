@@ -190,10 +190,13 @@ function isKicker(text: string): boolean {
  * such a block goes with it.
  */
 function pruneLinkBlocks(root: Element, report: PruneReport): void {
-  for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, dt, dd, div'))) {
+  // Headings are left alone: product names and section titles are often links (gift guides).
+  for (const el of Array.from(root.querySelectorAll('p, li, dt, dd, div'))) {
     if (!root.contains(el) || hasElementChildBlocks(el)) continue;
     const text = textOf(el);
     if (!text || text.length > LINK_BLOCK_MAX_CHARS) continue;
+    // A bare URL is a visible source citation, not a teaser.
+    if (/^https?:\/\/\S+$/.test(text)) continue;
     if (linkShare(el, text) < LINK_BLOCK_SHARE) continue;
     const prev = el.previousElementSibling;
     if (prev && !hasElementChildBlocks(prev) && isKicker(textOf(prev)) && linkShare(prev, textOf(prev)) < LINK_BLOCK_SHARE) {
@@ -260,6 +263,32 @@ function pruneHeaderLines(root: Element, report: PruneReport, info: HeaderInfo):
   }
 }
 
+/** How many trailing blocks may be the author's bio. */
+const BIO_BLOCKS = 3;
+const BIO_MAX_WORDS = 45;
+
+/**
+ * Named heuristic "author bio": among the last blocks, a short block that is the byline name
+ * or opens with it ("Phil Helsel is a reporter for NBC News.") is the author box.
+ */
+function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): void {
+  const name = info.byline ? norm(info.byline.replace(/^by\s+/i, '')).split(' ').slice(0, 3).join(' ') : '';
+  if (name.split(' ').length < 2) return;
+  const firstName = name.split(' ')[0] ?? '';
+  const blocks = Array.from(root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li, address')).filter(
+    (el) => !hasElementChildBlocks(el) && textOf(el),
+  );
+  for (const el of blocks.slice(-BIO_BLOCKS)) {
+    const text = textOf(el);
+    if (text.split(' ').length > BIO_MAX_WORDS) continue;
+    const n = norm(text);
+    if (n === name || n.startsWith(`${name} `) || (firstName.length > 2 && n.startsWith(`${firstName} `) && /\b(is|was|joined|writes|covers)\b/.test(n.slice(0, 60)))) {
+      el.remove();
+      report.headerLines++;
+    }
+  }
+}
+
 /**
  * Named heuristic "credits": caption lines that end with a photo credit ("(Image: GETTY)",
  * "Credit: EPA", "(AP Photo/…)") and lines that are only a credit ("Photo: Hau Dinh, AP").
@@ -286,5 +315,6 @@ export function pruneArticle(root: Element, info: HeaderInfo = {}): PruneReport 
   pruneCredits(root, report);
   pruneLinkBlocks(root, report);
   pruneHeaderLines(root, report, info);
+  pruneAuthorBio(root, report, info);
   return report;
 }

@@ -33,7 +33,7 @@ export function runReadability(doc: Document, opts: RunReadabilityOptions = {}):
     serializer: (node: Node) => node as Element,
   });
   const res = reader.parse();
-  if (!res || !res.content) return null;
+  if (!res?.content) return null;
   const clean = (s: string | null | undefined) => {
     const v = s?.replace(/\s+/g, ' ').trim();
     return v ? v : undefined;

@@ -12,7 +12,13 @@ const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 function resolve(raw: string | null | undefined, base: string): URL | null {
   if (!raw) return null;
   // Strip characters browsers ignore inside URLs (tabs/newlines could hide "java\nscript:").
-  const cleaned = raw.replace(/[\u0000-\u001F\u007F]/g, '').trim();
+  // (The URL parser strips tab/newline itself; we also drop the other C0 controls.)
+  let cleaned = '';
+  for (const ch of raw) {
+    const c = ch.charCodeAt(0);
+    if (c > 0x1f && c !== 0x7f) cleaned += ch;
+  }
+  cleaned = cleaned.trim();
   if (!cleaned) return null;
   try {
     return new URL(cleaned, base || undefined);

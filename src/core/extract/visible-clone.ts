@@ -81,7 +81,7 @@ function alphaOf(color: string): number {
   // Computed colors are "rgb(r, g, b)", "rgba(r, g, b, a)" or "transparent" (and color() in newer engines).
   if (color === 'transparent') return 0;
   const m = /^(?:rgba|color)\(.*[,/]\s*([\d.]+%?)\s*\)$/.exec(color);
-  if (!m || !m[1]) return 1;
+  if (!m?.[1]) return 1;
   return m[1].endsWith('%') ? Number.parseFloat(m[1]) / 100 : Number.parseFloat(m[1]);
 }
 
@@ -89,7 +89,7 @@ function alphaOf(color: string): number {
 function isBlurred(filter: string): boolean {
   if (!filter || filter === 'none') return false;
   const m = /blur\(\s*([\d.]+)(px|em|rem)?\s*\)/.exec(filter);
-  if (!m || !m[1]) return false;
+  if (!m?.[1]) return false;
   const n = Number.parseFloat(m[1]) * (m[2] === 'em' || m[2] === 'rem' ? 16 : 1);
   return n > BLUR_MIN_PX;
 }
@@ -106,7 +106,7 @@ function isClippedAway(cs: CSSStyleDeclaration): boolean {
     if (/(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(cp)) return true;
   }
   const clip = cs.clip;
-  if (clip && clip.startsWith('rect(') && (cs.position === 'absolute' || cs.position === 'fixed')) {
+  if (clip?.startsWith('rect(') && (cs.position === 'absolute' || cs.position === 'fixed')) {
     const nums = clip.match(/-?[\d.]+/g)?.map(Number) ?? [];
     if (nums.length === 4) {
       const [top, right, bottom, left] = nums as [number, number, number, number];

@@ -1,0 +1,100 @@
+/**
+ * Extraction quality of the REAL extension's reader on the aeb-dev corpus (131 pages with
+ * human ground truth), scored with the benchmark's metric (bench/metric.ts).
+ *
+ * Each page is opened in Chromium with the built extension (content script collapsing
+ * clutter), then the background is asked for the reader model (`reader/get`, which injects
+ * extract.js), exactly as the popup does. The reader text (title excluded, blocks joined with
+ * newlines: `articleText`) is scored against the ground truth. Fails under F1 0.96.
+ *
+ * Page scripts that navigate the top frame away (https upgrades, app redirects) are held on
+ * the page as loaded: the test scores the article page, not where offline scripts go.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { corpusScore, type PageCounts, pageCounts, pageF1 } from '../../bench/metric.ts';
+import type { Article } from '../../src/core/article.ts';
+import { articleText } from '../../src/core/extract/text.ts';
+import type { ReaderResult } from '../../src/shared/protocol.ts';
+import { type ExtensionBrowser, tabIdOf } from '../support/chromium.ts';
+import { expect, test } from '../support/chromium-test.ts';
+import { corpusPages } from '../support/corpus.ts';
+import { repoRoot } from '../support/paths.ts';
+
+const F1_FLOOR = 0.96;
+const CONCURRENCY = 2;
+const LOAD_TIMEOUT_MS = 8000;
+const SETTLE_MS = 700;
+
+/** Keep the page where it is: answer top-level navigations away with 204, map https://127.0.0.1 to our http server. */
+async function holdPage(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const req = route.request();
+    const u = new URL(req.url());
+    const ours = u.hostname === '127.0.0.1';
+    let topNav = false;
+    try {
+      const frame = req.frame();
+      topNav = req.isNavigationRequest() && frame.parentFrame() === null && frame.url() !== 'about:blank';
+      if (topNav && !(ours && new URL(frame.url()).pathname === u.pathname)) return route.fulfill({ status: 204, body: '' });
+    } catch {
+      // service-worker requests have no frame
+    }
+    if (!ours) return route.abort();
+    if (u.protocol === 'https:') {
+      u.protocol = 'http:';
+      const response = await route.fetch({ url: u.href }).catch(() => null);
+      return response ? route.fulfill({ response }) : route.abort();
+    }
+    return route.fallback();
+  });
+}
+
+async function readerText(ext: ExtensionBrowser, helper: Page, url: string): Promise<{ text: string; state: string; partial?: Article['partial'] }> {
+  const page = await ext.context.newPage();
+  try {
+    await holdPage(page);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+    await page.waitForTimeout(SETTLE_MS);
+    const tabId = await tabIdOf(ext, page);
+    const result = (await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'reader/get', tabId: id }), tabId)) as ReaderResult;
+    if (result?.state !== 'ready') return { text: '', state: result?.state ?? 'none' };
+    return { text: articleText(result.article), state: 'ready', partial: result.article.partial };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+test('reader text on aeb-dev scores at least F1 0.96 (benchmark metric)', async ({ ext, server }) => {
+  test.setTimeout(15 * 60_000);
+  const pages = corpusPages();
+  const helper = await ext.context.newPage();
+  await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const rows: Array<{ id: string; url: string; counts: PageCounts; f1: number; state: string; partial?: unknown }> = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const p = pages[next++];
+      if (!p) break;
+      const got = await readerText(ext, helper, server.url(`/corpus/${p.id}.html`)).catch((e) => ({ text: '', state: `error ${e}` }));
+      const counts = pageCounts(p.articleBody, got.text);
+      rows.push({ id: p.id, url: p.url, counts, f1: pageF1(counts), state: got.state, partial: 'partial' in got ? got.partial : undefined });
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await helper.close();
+
+  const score = corpusScore(rows.map((r) => r.counts));
+  const worst = [...rows].sort((a, b) => a.f1 - b.f1).slice(0, 10);
+  const summary = `aeb-dev reader: P=${score.precision.toFixed(4)} R=${score.recall.toFixed(4)} F1=${score.f1.toFixed(4)} on ${rows.length} pages`;
+  console.log(summary);
+  for (const w of worst) console.log(`  ${w.id.slice(0, 10)} F1=${w.f1.toFixed(3)} ${w.state} ${w.url}`);
+  test.info().annotations.push({ type: 'score', description: summary });
+  const outDir = resolve(repoRoot, 'test-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'extract-quality.json'), `${JSON.stringify({ score, rows }, null, 1)}\n`);
+
+  expect(rows.length).toBe(pages.length);
+  expect(score.f1, summary).toBeGreaterThanOrEqual(F1_FLOOR);
+});
