@@ -299,9 +299,10 @@ export const OFFER: Matcher = buildOffer();
 
 function buildConsent(): Matcher {
   const groups: GroupInfo[] = [];
-  return buildMatcher(groups, phrasePieces(groups, 'consent', (t) => t.consent));
+  const consent = phrasePieces(groups, 'consent', (t) => t.consent);
+  return buildMatcher(groups, [...consent, ...phrasePieces(groups, 'privacy', (t) => t.privacy)]);
 }
-/** Consent matcher: one group per language. */
+/** Consent matcher: one group per language and kind (consent phrase, privacy vocabulary). */
 export const CONSENT: Matcher = buildConsent();
 
 // ---------------------------------------------------------------------------------------------

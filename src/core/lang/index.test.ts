@@ -102,6 +102,21 @@ describe('judgeConsentText', () => {
     expect(judgeConsentText(PANEL).score).toBe(0);
     expect(judgeConsentText(NEWS_SENTENCES.join(' ')).score).toBe(0);
   });
+  it('is not fooled by the privacy-policy links of registration walls and offer panels (consent vetoes clutter)', () => {
+    const walls = [
+      'Create a free account to continue reading. By registering you agree to our Terms of Service and Privacy Policy and consent to receive emails from us and our partners.',
+      'Jetzt kostenlos registrieren und weiterlesen. Es gelten unsere AGB und die Datenschutzerklärung. Einwilligung jederzeit widerrufbar.',
+      "Créez votre compte gratuit pour lire la suite. En continuant, vous acceptez notre politique de confidentialité et le consentement à nos partenaires.",
+      'Suscríbete para seguir leyendo. Consulta nuestra política de privacidad.',
+      '無料会員登録で続きを読めます。利用規約とプライバシーポリシーに同意します。',
+    ];
+    for (const w of walls) expect(judgeConsentText(w), w).toEqual({ score: 0, reasons: [] });
+  });
+  it('counts privacy vocabulary next to a consent phrase', () => {
+    const j = judgeConsentText('We use cookies. We and our partners process data on the basis of consent or legitimate interest.');
+    expect(j.reasons).toEqual(['consent:en', 'privacy:en']);
+    expect(j.score).toBeGreaterThan(judgeConsentText('We use cookies.').score);
+  });
 });
 
 describe('judgeVendorShape', () => {

@@ -29,7 +29,8 @@ export const WEIGHTS: Record<string, { weight: number; cap: number }> = {
   price: { weight: 0.5, cap: 4 }, //        "₹900" (a bare price)
   duration: { weight: 0.5, cap: 3 }, //     "3 Months"
   weak: { weight: 0.5, cap: 4 }, //         "subscribe", "premium", "abo"
-  consent: { weight: 1, cap: 5 }, //        consent vocabulary (judgeConsentText only)
+  consent: { weight: 1, cap: 5 }, //        "we use cookies", "accept all" (judgeConsentText only)
+  privacy: { weight: 0.5, cap: 4 }, //      "privacy policy", "our partners": only next to a consent phrase
 };
 
 /**
@@ -138,13 +139,6 @@ function judgeOffer(text: string): TextJudgement {
   return { score: round(raw * densityFactor(t, found.matched)), reasons: found.reasons };
 }
 
-function judge(m: Matcher, text: string): TextJudgement {
-  const t = normalizeText(text);
-  if (!t) return { score: 0, reasons: [] };
-  const found = tally(m, t);
-  if (!found.reasons.length) return { score: 0, reasons: [] };
-  return { score: round(weigh(found) * densityFactor(t, found.matched)), reasons: found.reasons };
-}
 
 /** Judge the text of a candidate element (may be long). Score 0 = no offer evidence. */
 export function judgeOfferText(text: string): TextJudgement {
@@ -185,9 +179,17 @@ function onlyFigures(t: Tally): boolean {
   return true;
 }
 
-/** Cookie/consent banner vocabulary (cookie banners are NOT clutter for us): score > 0 when it reads as consent text. */
+/**
+ * Cookie/consent banner vocabulary (cookie banners are NOT clutter for us): score > 0 when it
+ * reads as consent text. Needs a consent phrase (cookies, accept/reject all, manage
+ * preferences): a privacy-policy link alone is also on every registration wall.
+ */
 export function judgeConsentText(text: string): TextJudgement {
-  return judge(CONSENT, text);
+  const t = normalizeText(text);
+  if (!t) return { score: 0, reasons: [] };
+  const found = tally(CONSENT, t);
+  if (!found.counts.has('consent')) return { score: 0, reasons: [] };
+  return { score: round(weigh(found) * densityFactor(t, found.matched)), reasons: found.reasons };
 }
 
 // Vendor shapes: one combined regex, one capturing group per vendor.

@@ -81,14 +81,14 @@ export const de: LangTable = {
   perSep: ['pro', 'im', 'je', 'im ersten', 'in den ersten( #)?', 'für( den ersten| die ersten)?( #)?', 'die ersten( #)?'],
   periodPrefix: ['mtl\\.?', 'monatlich'],
   consent: [
+    'cookies',
     'wir (verwenden|nutzen|setzen) cookies',
     '(diese (web)?seite|website) (verwendet|nutzt) cookies',
     'cookie-?(einstellungen|richtlinie|hinweis|banner)',
     'alle (akzeptieren|ablehnen|zulassen)',
     '(einstellungen|einwilligungen?|präferenzen) (verwalten|anpassen)',
-    'datenschutz(erklärung|einstellungen|hinweise?)?',
-    'einwilligung',
-    'berechtigte[sn]? interesse',
     '(zustimmen|akzeptieren) und weiter',
   ],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['datenschutz(erklärung|einstellungen|hinweise?)?', 'einwilligung', 'berechtigte[sn]? interesse'],
 };

@@ -134,17 +134,15 @@ export const en: LangTable = {
   ],
   perSep: ['per', 'a', 'an', 'each', 'every', 'for (the|your) first( #)?', 'for #', 'first'],
   consent: [
+    'cookies?',
     '(we|this (web)?site) uses? cookies',
     'cookies? (policy|settings|preferences|consent|notice|banner)',
     'accept (all|all cookies|cookies)',
     'reject (all|all cookies|non-essential)',
     'manage (preferences|cookies|consent|options|settings|choices)',
     'privacy (choices|settings|preferences)',
-    'legitimate interest',
-    'personali[sz]ed (ads|advertising|content)',
-    'do not sell (or share )?my',
-    'consent',
-    'our partners',
     'necessary cookies',
   ],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['legitimate interest', 'personali[sz]ed (ads|advertising|content)', 'do not sell (or share )?my', 'consent', 'our partners'],
 };

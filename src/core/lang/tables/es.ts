@@ -52,9 +52,7 @@ export const es: LangTable = {
     'este sitio( web)? (utiliza|usa) cookies',
     'aceptar (todo|todas|cookies)',
     'rechazar (todo|todas)',
-    'configurar cookies',
-    'política de (privacidad|cookies)',
-    'consentimiento',
-    'interés legítimo',
-  ],
+    'configurar cookies'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['política de (privacidad|cookies)', 'consentimiento', 'interés legítimo'],
 };

@@ -70,14 +70,13 @@ export const fr: LangTable = {
   period: ['mois', 'an', 'ans', 'année', 'années', 'semaine', 'semaines', 'jour', 'jours', 'trimestre'],
   perSep: ['par', 'le', 'le premier', 'les premiers', 'les # premiers', 'pendant( #)?', 'pour( #)?'],
   consent: [
+    'cookies',
     'nous utilisons des (cookies|traceurs)',
     'ce site utilise des cookies',
     '(tout accepter|accepter et fermer|accepter tout)',
     '(tout refuser|continuer sans accepter)',
     '(gérer|paramétrer|personnaliser) (mes|les|vos) (préférences|cookies|choix)',
-    'consentement',
-    'politique de (confidentialité|cookies)',
-    'nos partenaires',
-    'intérêt légitime',
   ],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['consentement', 'politique de (confidentialité|cookies)', 'nos partenaires', 'intérêt légitime'],
 };

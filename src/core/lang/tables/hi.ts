@@ -35,5 +35,7 @@ export const hi: LangTable = {
   period: ['माह', 'महीना', 'महीने', 'मास', 'वर्ष', 'साल', 'सप्ताह', 'हफ्ता', 'हफ़्ता', 'दिन'],
   perSep: ['प्रति'],
   currencyAfter: ['रुपये', 'रुपए', 'रु.', 'रु'],
-  consent: ['कुकीज़?', 'कुकी', '(सभी )?स्वीकार करें', 'सहमति', 'गोपनीयता नीति'],
+  consent: ['कुकीज़?', 'कुकी', 'सभी स्वीकार करें'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['सहमति', 'गोपनीयता नीति'],
 };

@@ -38,9 +38,7 @@ export const it: LangTable = {
     'questo sito (utilizza|usa) (i )?cookie',
     'accetta (tutti|tutto)',
     'rifiuta (tutti|tutto)',
-    'gestisci (le )?(preferenze|opzioni)',
-    'consenso',
-    'informativa (sulla )?privacy',
-    'legittimo interesse',
-  ],
+    'gestisci (le )?(preferenze|opzioni)'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['consenso', 'informativa (sulla )?privacy', 'legittimo interesse'],
 };

@@ -24,5 +24,7 @@ export const ja: LangTable = {
   perSep: [],
   periodPrefix: ['月額', '年額', '月々', '初月'],
   currencyAfter: ['円'],
-  consent: ['クッキー', '同意(する|します)', 'プライバシーポリシー', 'すべて(許可|受け入れる|同意)', 'cookieを使用'],
+  consent: ['クッキー', 'すべて(許可|受け入れる|同意)', 'cookieを使用'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['同意(する|します)', 'プライバシーポリシー'],
 };

@@ -38,9 +38,7 @@ export const nl: LangTable = {
     '(deze )?website gebruikt cookies',
     'alles (accepteren|weigeren)',
     'accepteer (alle|cookies)',
-    'cookie-?instellingen',
-    'toestemming',
-    'privacyverklaring',
-    'gerechtvaardigd belang',
-  ],
+    'cookie-?instellingen'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['toestemming', 'privacyverklaring', 'gerechtvaardigd belang'],
 };

@@ -22,5 +22,7 @@ export const pl: LangTable = {
   period: ['miesiąc', 'mies', 'mc', 'miesięcznie', 'miesiące', 'miesięcy', 'rok', 'rocznie', 'lata', 'tydzień', 'tygodnie', 'dzień', 'dni'],
   perSep: ['za', 'na', 'przez( #)?'],
   currencyAfter: ['zł', 'pln'],
-  consent: ['używamy (plików )?cookies', '(akceptuję|zaakceptuj) wszystk', 'zgoda', 'polityka prywatności', 'pliki cookies'],
+  consent: ['używamy (plików )?cookies', '(akceptuję|zaakceptuj) wszystk', 'pliki cookies'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['zgoda', 'polityka prywatności'],
 };

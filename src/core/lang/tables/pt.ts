@@ -45,8 +45,7 @@ export const pt: LangTable = {
     'este (site|sítio) (usa|utiliza) cookies',
     'aceitar (todos|tudo|cookies)',
     'rejeitar (todos|tudo)',
-    'política de (privacidade|cookies)',
-    'consentimento',
-    '(gerenciar|gerir) (preferências|cookies)',
-  ],
+    '(gerenciar|gerir) (preferências|cookies)'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['política de (privacidade|cookies)', 'consentimento'],
 };

@@ -26,5 +26,7 @@ export const ru: LangTable = {
   period: ['месяц', 'мес', 'месяца', 'месяцев', 'год', 'года', 'лет', 'неделю', 'неделя', 'день', 'сутки'],
   perSep: ['в', 'за'],
   currencyAfter: ['₽', 'руб.', 'руб', 'р.'],
-  consent: ['мы используем (файлы )?cookie', '(файлы )?cookie', 'куки', 'принять (все|cookie)', 'согласие на обработку'],
+  consent: ['мы используем (файлы )?cookie', '(файлы )?cookie', 'куки', 'принять (все|cookie)'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['согласие на обработку'],
 };

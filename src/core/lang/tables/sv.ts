@@ -22,5 +22,7 @@ export const sv: LangTable = {
   period: ['månad', 'mån', 'månader', 'år', 'vecka', 'veckor', 'dag', 'dagar'],
   perSep: ['i', 'första', 'de första( #)?'],
   currencyAfter: [],
-  consent: ['vi använder (kakor|cookies)', 'kakor', '(godkänn|acceptera) alla', 'samtycke', 'integritetspolicy'],
+  consent: ['vi använder (kakor|cookies)', 'kakor', '(godkänn|acceptera) alla'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['samtycke', 'integritetspolicy'],
 };

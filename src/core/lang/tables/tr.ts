@@ -18,5 +18,7 @@ export const tr: LangTable = {
   perSep: [],
   periodPrefix: ['aylık', 'yıllık'],
   currencyAfter: ['tl', '₺'],
-  consent: ['çerez(ler)?', 'çerezleri kullanıyoruz', 'tümünü kabul et', 'kvkk', 'gizlilik politikası'],
+  consent: ['çerez(ler)?', 'çerezleri kullanıyoruz', 'tümünü kabul et'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['kvkk', 'gizlilik politikası'],
 };

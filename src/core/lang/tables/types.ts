@@ -37,8 +37,10 @@ export interface LangTable {
   periodPrefix?: string[];
   /** Currency words written after the number in this language (literal text, not patterns): रुपये, руб., zł. */
   currencyAfter?: string[];
-  /** Cookie/consent banner vocabulary. */
+  /** Cookie/consent banner phrases: cookies, accept/reject all, manage preferences. */
   consent: string[];
+  /** Privacy vocabulary (privacy policy, consent, partners): counts only next to a consent phrase. */
+  privacy?: string[];
 }
 
 /** Categories of offer phrases, in matching priority order (earlier wins at the same position). */

@@ -18,5 +18,7 @@ export const zh: LangTable = {
   perSep: [],
   periodPrefix: ['每月', '每年', '月付', '年付', '包月', '包年'],
   currencyAfter: ['元', '人民币'],
-  consent: ['我们使用cookie', '(接受|同意)(所有|全部)', '隐私政策', '隱私政策', 'cookie设置'],
+  consent: ['我们使用cookie', '(接受|同意)(所有|全部)', 'cookie设置'],
+  /** Privacy vocabulary: counts for consent only next to a cookie/consent phrase (regwalls link privacy policies too). */
+  privacy: ['隐私政策', '隱私政策'],
 };
