@@ -141,6 +141,20 @@ test('turning the site off leaves its clutter after reload; turning it on hides 
 });
 
 // Depends on the clutter detector hiding the offer layer by itself.
+test('the global switch puts an open page back at once and cleans it again', async ({ ext, server }) => {
+  const page = await openArticle(ext, server.url(ARTICLE));
+  await expect(page.locator('#offer-layer')).toBeHidden();
+  const options = await openOptions(ext);
+  await options.uncheck('#global-enabled');
+  await expect(page.locator('#offer-layer')).toBeVisible();
+  expect(await stored(ext)).toMatchObject({ enabled: false });
+  await options.check('#global-enabled');
+  await expect(page.locator('#offer-layer')).toBeHidden();
+  await options.close();
+  await page.close();
+});
+
+// Depends on the clutter detector hiding the offer layer by itself.
 test('a never-hide selector protects what the detector would hide', async ({ ext, server }) => {
   await store(ext, withRule({ neverHide: ['#offer-layer'] }));
   const page = await openArticle(ext, server.url(ARTICLE));
