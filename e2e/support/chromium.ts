@@ -41,6 +41,8 @@ export async function launchChromium(
     executablePath: chromiumPath,
     headless: options.headless ?? process.env.HEADED !== '1',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    // The https test server uses a throwaway self-signed certificate.
+    ignoreHTTPSErrors: true,
     args: [...chromiumFlags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.extraArgs ?? [])],
   });
   if (options.abortExternal ?? true) await context.route(isExternal, (route) => route.abort());

@@ -27,6 +27,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     executablePath: firefoxPath,
     headless: process.env.HEADED !== '1',
     userDataDir: profile,
+    // The https test server uses a throwaway self-signed certificate.
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {

@@ -3,11 +3,22 @@
  *   /fixtures/...      → e2e/fixtures/
  *   /demo/...          → demo/
  *   /corpus/<id>.html  → the gunzipped aeb-dev page <id>
- *   /odd/plain.txt, /odd/data.xml, /odd/image.svg → served from e2e/fixtures/odd with their own types
- * Pages are served as-is; nothing is rewritten.
+ *   /bench/...         → bench/pages/
+ * Pages are served as-is; nothing is rewritten, and each file's type
+ * follows its extension (e2e/fixtures/odd has text, XML and SVG documents).
+ *
+ * `{ https: true }` serves the same routes over HTTPS with a throwaway
+ * self-signed certificate (browsers are launched to accept it). Several
+ * aeb-dev pages were saved from https sites and carry a script that sends
+ * any http:// visit to https://; over plain http they would navigate away
+ * before anything could read them.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -30,6 +41,7 @@ const types: Record<string, string> = {
 const mounts: Array<[prefix: string, dir: string]> = [
   ['/fixtures/', resolve(repoRoot, 'e2e/fixtures')],
   ['/demo/', resolve(repoRoot, 'demo')],
+  ['/bench/', resolve(repoRoot, 'bench/pages')],
 ];
 
 async function body(path: string): Promise<{ data: Buffer; type: string } | undefined> {
@@ -54,22 +66,40 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(port = 0): Promise<TestServer> {
-  const server: Server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    try {
-      const found = await body(path);
-      if (!found) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' }).end(found.data);
-    } catch {
+/** A throwaway self-signed certificate for 127.0.0.1 (openssl). */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'clear-read-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  try {
+    const found = await body(path);
+    if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
     }
-  });
+    res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' }).end(found.data);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
+export async function startServer(options: number | { port?: number; https?: boolean } = {}): Promise<TestServer> {
+  const { port = 0, https = false } = typeof options === 'number' ? { port: options } : options;
+  const server: Server = https ? createHttpsServer(selfSigned(), serve) : createServer(serve);
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `${https ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path) => origin + path,
