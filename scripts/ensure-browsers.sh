@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the browsers the e2e tests drive are installed:
-# Debian's chromium and firefox-esr. As root on Debian it installs what is
+# Debian's chromium and firefox-esr (and openssl for the https test server). As root on Debian it installs what is
 # missing with apt-get; elsewhere it names what to install and stops.
 # CHROMIUM_PATH and FIREFOX_PATH point the tests at browsers elsewhere.
 set -euo pipefail
@@ -10,6 +10,8 @@ firefox=${FIREFOX_PATH:-/usr/bin/firefox-esr}
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
 [ -x "$firefox" ] || missing+=(firefox-esr)
+# The https test server makes a throwaway certificate with openssl.
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [ ${#missing[@]} -eq 0 ] && { echo "browsers: $chromium, $firefox"; exit 0; }
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -17,7 +19,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-noto-core fonts-noto-cjk >/dev/null
-  [ -x "$chromium" ] && [ -x "$firefox" ] && exit 0
+  [ -x "$chromium" ] && [ -x "$firefox" ] && command -v openssl >/dev/null && exit 0
   echo "apt-get finished but the browsers are still missing at $chromium / $firefox" >&2
   exit 1
 fi
