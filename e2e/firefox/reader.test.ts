@@ -102,7 +102,8 @@ for (const path of readerFixtures) {
       };
     });
     expect(view.state).toBe('ready');
-    expect(view.title).toBe(f.title);
+    // Soft: a wrong title or notice is reported along with every other miss below.
+    expect.soft(view.title).toBe(f.title);
     expect(view.lang?.split('-')[0]).toBe(f.lang.split('-')[0]);
     if (f.lang === 'ar') expect(view.dir).toBe('rtl');
     const body = norm(view.body);
@@ -114,8 +115,8 @@ for (const path of readerFixtures) {
     }
     for (const text of hidden.filter((t) => t.length > 30)) expect(body).not.toContain(text.slice(0, 60));
     for (const offer of f.offerTexts ?? []) expect(norm(view.main), `offer text “${offer}”`).not.toContain(norm(offer));
-    if (f.partial) expect(view.notice).toMatch(/The publisher shows \d+ paragraphs? of this article/);
-    else expect(view.notice).toBeNull();
+    if (f.partial) expect.soft(view.notice).toMatch(/The publisher shows \d+ paragraphs? of this article/);
+    else expect.soft(view.notice).toBeNull();
     await reader.close();
     await page.close();
   });
