@@ -5,7 +5,8 @@
  * were.
  */
 import { useState } from 'preact/hooks';
-import { defaultSiteRule, isSiteKey, MAX_SELECTORS, type SiteRule, selectorError, siteKey, withoutSiteRule, withSiteRule } from '../shared/settings';
+import { defaultSiteRule, isSiteKey, MAX_SELECTORS, type SiteRule, selectorError, withoutSiteRule, withSiteRule } from '../shared/settings';
+import { hostFromInput } from './host-input';
 import { t } from './i18n';
 import type { Store } from './Options';
 
@@ -18,19 +19,6 @@ interface Props {
 }
 
 type Field = 'host' | 'hide' | 'neverHide';
-
-/** A typed host, or a pasted address, as a rule key. */
-export function hostFromInput(input: string): string {
-  const trimmed = input.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    try {
-      return siteKey(new URL(trimmed).hostname);
-    } catch {
-      return siteKey(trimmed);
-    }
-  }
-  return siteKey(trimmed.replace(/\/.*$/, ''));
-}
 
 const lines = (text: string) =>
   text
