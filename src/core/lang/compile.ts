@@ -14,12 +14,12 @@ import { LANGS } from './tables/index';
 import { type LangTable, PHRASE_CATEGORIES } from './tables/types';
 
 /**
- * A number (digits are folded to ASCII by normalizeText): 300, 2,700, 9,99, 1 000, 15.49, or an
+ * A number (digits are folded to ASCII by normalizeText): 300, 2,700, 9,99, 1 000, 15.49, 12.-, or an
  * unrendered template slot ({{free_limit}}, {n}, %d). Never ends inside digits, so backtracking
  * cannot split "1,472.19" into a price and a count.
  */
 const SLOT = String.raw`(?:\{\{ ?[\w.-]+ ?\}\}|\{[\w.-]+\}|%[ds])`;
-const NUM = String.raw`(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![.,]?\d)|${SLOT})`;
+const NUM = String.raw`(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![.,]?\d)(?:[.,][-\u2013]{1,2})?|${SLOT})`;
 /** Letters and digits of the spaced scripts the tables use (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Hangul). */
 const W = String.raw`[\w\u00c0-\u024f\u0300-\u036f\u0370-\u052f\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\uac00-\ud7af]`;
 const NOT_BEFORE_WORD = `(?!${W})`;

@@ -86,6 +86,45 @@ describe('isOfferLine', () => {
   });
 });
 
+describe('prices with periods', () => {
+  const PRICE_LINES = [
+    '₹300/Month',
+    '$1/week',
+    '3 € / Monat',
+    '9,99 €/mois',
+    '月額1,000円',
+    'Subscribe for $1/day',
+    '0,99 € im ersten Monat',
+    '$5/mo',
+    '5 €/mes',
+    '5 €/mese',
+    'R$ 5/mês',
+    '€ 5/maand',
+    '₹5/महीना',
+    '₹5/माह',
+    '1,000円/月',
+    'Rs. 99 per month',
+    'INR 1,499/year',
+    '£4.99 a month',
+    'CHF 12.- pro Monat',
+    '299 руб./мес',
+    '99 रुपये प्रति माह',
+    '19,99 zł/mies.',
+    '{{price}}/month',
+  ];
+  for (const line of PRICE_LINES) {
+    it(line, () => {
+      expect(judgeOfferText(line).reasons).toContain('price-period');
+      expect(isOfferLine(line)).toBe(true);
+    });
+  }
+  it('does not read figures in reporting as prices with periods', () => {
+    for (const line of ['Spot gold added 0.1% to $1,472.19 an ounce.', 'In 2019 a year of growth ended.', '100円日本']) {
+      expect(judgeOfferText(line).reasons, line).not.toContain('price-period');
+    }
+  });
+});
+
 describe('normalizeText', () => {
   it('folds case, width, quotes, spaces and French punctuation spacing', () => {
     expect(normalizeText('  You’ve   REACHED\u00a0your “limit” ')).toBe('you\'ve reached your "limit"');
