@@ -239,6 +239,29 @@ test('“Hide something else” in the popup starts the picker on the page', asy
   await page.close();
 });
 
+test('the page cannot choose for the user with synthetic events', async ({ ext, server }) => {
+  const page = await openArticle(ext, server.url(ARTICLE));
+  await pickerStart(ext, page);
+  await page.evaluate(() => {
+    const target = document.querySelector('.letters') as HTMLElement;
+    const r = target.getBoundingClientRect();
+    const at = { bubbles: true, cancelable: true, clientX: r.left + 5, clientY: r.top + 5 };
+    target.dispatchEvent(new MouseEvent('mousemove', at));
+    target.dispatchEvent(new MouseEvent('click', at));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  await page.waitForTimeout(700);
+  expect(await stored(ext)).toBeUndefined();
+  // The real user can still choose.
+  const box = (await page.locator('.letters h2').boundingBox())!;
+  await page.mouse.move(box.x + 4, box.y + 4);
+  await page.mouse.move(box.x + 6, box.y + 5);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => ((await stored(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.letters'] });
+  await page.close();
+});
+
 test('Esc cancels the picker and saves nothing', async ({ ext, server }) => {
   const page = await openArticle(ext, server.url(ARTICLE));
   await pickerStart(ext, page);

@@ -91,6 +91,11 @@ class Picker {
 
   handleEvent(event: Event): void {
     if (this.done) return;
+    // Only the user's own input counts: a page script could synthesize a click to choose for them.
+    if (!event.isTrusted && event.type !== 'scroll' && event.type !== 'resize') {
+      this.swallow(event);
+      return;
+    }
     switch (event.type) {
       case 'mousemove': {
         const { clientX: x, clientY: y } = event as MouseEvent;
