@@ -199,7 +199,8 @@ describe('isScrollLockClass', () => {
   it('knows the scroll-lock classes pages put on html/body', () => {
     for (const c of ['modal-open', 'tp-modal-open', 'no-scroll', 'noscroll', 'overflow-hidden', 'scroll-lock', 'didomi-popup-open',
       'ReactModal__Body--open', 'sg-dialog-no-scroll', 'scroll-block--is-blocked', 'nytc---modal-window---noScroll', 'open-popup',
-      'has-modal', 'is-locked', 'body-lock', 'lock-scroll', 'disable-scroll', 'page home modal-open'])
+      'has-modal', 'is-locked', 'body-lock', 'lock-scroll', 'disable-scroll', 'page home modal-open', 'piano-modal-open',
+      'is-clipped', 'stop-scrolling'])
       expect(isScrollLockClass(c), c).toBe(true);
   });
   it('ignores ordinary classes', () => {

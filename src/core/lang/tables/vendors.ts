@@ -69,7 +69,7 @@ export const SCROLL_LOCK_CLASSES: string[] = [
   'scroll[-_]?(lock|locked|block|blocked|disabled|off|none)',
   'scroll-block--is-blocked.*',
   '.*-no-?scroll',
-  '(tp-|didomi-|pelcro-|reactmodal__body--|ril-)?(modal|popup|pop-up|dialog|overlay|lightbox|paywall)[-_]?(is-)?(open|opened|active|visible|shown)',
+  '([a-z0-9]+[-_]{1,2})?(modal|popup|pop-up|dialog|overlay|lightbox|paywall)[-_]?(is-)?(open|opened|active|visible|shown)',
   '(is-|has-)(modal|popup|overlay|paywall|locked)(-open|-active)?',
   'open[-_]popup',
   'overflow[-_]?hidden',
@@ -80,5 +80,7 @@ export const SCROLL_LOCK_CLASSES: string[] = [
   'articlepaywall',
   'is-paywall',
   'didomi-popup-open',
+  'is-clipped',
+  'compensate-for-scrollbar',
   'locked',
 ];
