@@ -36,6 +36,23 @@ describe('ground truth (aeb-dev, 131 article bodies)', () => {
     expect(high).toEqual([]);
   });
 
+  it('is fast enough for an always-on content script (CPU time, generous bound for loaded machines)', () => {
+    const cpuMs = () => process.cpuUsage().user / 1000;
+    const kb = bodies.reduce((n, [, v]) => n + v.articleBody.length, 0) / 1000;
+    for (const [, v] of bodies) judgeOfferText(v.articleBody); // warm up: the engine compiles regexes lazily
+    const t0 = cpuMs();
+    for (const [, v] of bodies) judgeOfferText(v.articleBody);
+    const t1 = cpuMs();
+    for (const l of lines) isOfferLine(l);
+    const t2 = cpuMs();
+    const perKb = ((t1 - t0) * 1000) / kb;
+    const perLine = ((t2 - t1) * 1000) / lines.length;
+    console.log(`judgeOfferText ${perKb.toFixed(0)} µs/KB over ${kb.toFixed(0)} KB; isOfferLine ${perLine.toFixed(1)} µs/line`);
+    // Typical: 40-120 µs/KB and 10-25 µs/line. The bounds catch a regression to per-character alternation (>300 µs/KB).
+    expect(perKb).toBeLessThan(600);
+    expect(perLine).toBeLessThan(150);
+  });
+
   it('no single paragraph scores as an offer panel (score ≥ 3)', () => {
     const high = lines.map((l) => ({ l, ...judgeOfferText(l) })).filter((j) => j.score >= 3);
     if (high.length) console.log(high);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefixes } from './compile';
-import { DENSITY, isOfferLine, isScrollLockClass, judgeConsentText, judgeOfferText, judgeVendorShape, normalizeText } from './index';
+import { DENSITY, MAX_SCAN_CHARS, isOfferLine, isScrollLockClass, judgeConsentText, judgeOfferText, judgeVendorShape, normalizeText } from './index';
 import { LANGS } from './tables/index';
 import { PHRASE_CATEGORIES } from './tables/types';
 
@@ -41,6 +41,15 @@ describe('judgeOfferText', () => {
     const plans = `Choose your plan\n${Array.from({ length: 12 }, (_, i) => `Plan ${i}: $${i + 1}/month, billed annually. Cancel anytime.`).join('\n')}`;
     expect(plans.length).toBeGreaterThan(DENSITY.SHORT_TEXT_UNITS);
     expect(judgeOfferText(plans).score).toBeGreaterThan(8);
+  });
+
+  it('judges huge texts on their first part, with density from the full length', () => {
+    const huge = `${PANEL}\n${LONG_ARTICLE.repeat(10)}`;
+    expect(huge.length).toBeGreaterThan(5 * MAX_SCAN_CHARS);
+    const j = judgeOfferText(huge);
+    expect(j.reasons).toContain('meter:en');
+    expect(j.score).toBeGreaterThan(0);
+    expect(j.score).toBeLessThan(0.2);
   });
 
   it('names its reasons', () => {

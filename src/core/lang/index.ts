@@ -103,11 +103,26 @@ function weigh(t: Tally, only?: Set<string>): number {
   return score;
 }
 
-/** Density factor in (0, 1] for a normalized text (see DENSITY). */
-export function densityFactor(text: string, matchedChars: number): number {
-  const units = textUnits(text);
+/**
+ * Density factor in (0, 1] for a normalized text (see DENSITY). `scale` > 1 when only the first
+ * part of a longer text was scanned (see MAX_SCAN_CHARS).
+ */
+export function densityFactor(text: string, matchedChars: number, scale = 1): number {
+  const units = textUnits(text) * scale;
   if (units <= DENSITY.SHORT_TEXT_UNITS) return 1;
-  return Math.min(1, Math.max(DENSITY.SHORT_TEXT_UNITS / units, (matchedChars / text.length) * DENSITY.COVERAGE_BOOST));
+  return Math.min(1, Math.max(DENSITY.SHORT_TEXT_UNITS / units, (matchedChars / (text.length * scale)) * DENSITY.COVERAGE_BOOST));
+}
+
+/**
+ * Bounded cost: a text longer than this (a whole page, an article container) is judged on its
+ * first MAX_SCAN_CHARS characters, and its density uses its full length. At that size the
+ * density factor is already below 0.03, so the score can only be small.
+ */
+export const MAX_SCAN_CHARS = 20000;
+
+function prepare(text: string): { t: string; scale: number } {
+  if (text.length <= MAX_SCAN_CHARS) return { t: normalizeText(text), scale: 1 };
+  return { t: normalizeText(text.slice(0, MAX_SCAN_CHARS)), scale: text.length / MAX_SCAN_CHARS };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -126,7 +141,7 @@ function isTalk(t: Tally, words: number): boolean {
 }
 
 function judgeOffer(text: string): TextJudgement {
-  const t = normalizeText(text);
+  const { t, scale } = prepare(text);
   if (!t) return { score: 0, reasons: [] };
   const found = tally(OFFER, t);
   if (!found.reasons.length) return { score: 0, reasons: [] };
@@ -136,7 +151,7 @@ function judgeOffer(text: string): TextJudgement {
     const n = Math.min(found.counts.get('pricePeriod') ?? 0, WEIGHTS.pricePeriod.cap);
     raw = Math.min(TALK_CAP, raw - n * (WEIGHTS.pricePeriod.weight - WEIGHTS.price.weight));
   }
-  return { score: round(raw * densityFactor(t, found.matched)), reasons: found.reasons };
+  return { score: round(raw * densityFactor(t, found.matched, scale)), reasons: found.reasons };
 }
 
 
@@ -185,11 +200,11 @@ function onlyFigures(t: Tally): boolean {
  * preferences): a privacy-policy link alone is also on every registration wall.
  */
 export function judgeConsentText(text: string): TextJudgement {
-  const t = normalizeText(text);
+  const { t, scale } = prepare(text);
   if (!t) return { score: 0, reasons: [] };
   const found = tally(CONSENT, t);
   if (!found.counts.has('consent')) return { score: 0, reasons: [] };
-  return { score: round(weigh(found) * densityFactor(t, found.matched)), reasons: found.reasons };
+  return { score: round(weigh(found) * densityFactor(t, found.matched, scale)), reasons: found.reasons };
 }
 
 // Vendor shapes: one combined regex, one capturing group per vendor.
