@@ -3,7 +3,7 @@
  * pages only, next to plain @mozilla/readability on the same pages in the same run.
  *
  *   npm run bench                 full run (131 aeb-dev pages, every fixture, 10 s stress)
- *   npm run bench -- --quick      10 corpus pages, 8 fixtures, 3 s stress
+ *   npm run bench -- --quick      8 corpus pages, 6 fixtures, 3 s stress
  *   options: --no-build (use dist/chrome as it is), --concurrency N (default 2),
  *            --skip corpus,fixtures,stress
  *
@@ -119,10 +119,10 @@ async function main(): Promise<void> {
   const https = await startHttpsCorpus();
 
   let corpus = corpusPages();
-  if (quick) corpus = corpus.filter((_, i) => i % 13 === 0).slice(0, 10);
+  if (quick) corpus = corpus.filter((_, i) => i % 16 === 0).slice(0, 8);
   let fixtures = fixtureManifest();
-  // Quick: the demo and 5 paywall fixtures, and 2 negative ones (pages that must stay untouched).
-  if (quick) fixtures = [...fixtures.filter((f) => !f.path.includes('/negative/')).slice(0, 6), ...fixtures.filter((f) => f.path.includes('/negative/')).slice(0, 2)];
+  // Quick: the demo and 3 paywall fixtures, and 2 negative ones (pages that must stay untouched).
+  if (quick) fixtures = [...fixtures.filter((f) => !f.path.includes('/negative/')).slice(0, 4), ...fixtures.filter((f) => f.path.includes('/negative/')).slice(0, 2)];
   if (skip.has('corpus')) corpus = [];
   if (skip.has('fixtures')) fixtures = [];
 

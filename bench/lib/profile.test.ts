@@ -64,6 +64,8 @@ describe('attribute', () => {
     // Nodes 4 (200) + 5 (100) + 6 (100) + 8 (100) = 500 µs.
     expect(ext.ms).toBeCloseTo(0.5, 9);
     expect(ext.samples).toBe(4);
+    // Own JS: nodes 4 (200) and 8 (100); node 5 is a native call, node 6 page code it called.
+    expect(ext.selfMs).toBeCloseTo(0.3, 9);
     expect(ext.totalMs).toBeCloseTo(1.5, 9);
     expect(ext.idleMs).toBeCloseTo(0.5, 9);
     expect(ext.programMs).toBeCloseTo(0.1, 9);

@@ -111,6 +111,9 @@ const PROGRAM = '(program)';
 export interface Attribution {
   /** Time whose stack includes the matched script, in ms. */
   ms: number;
+  /** Of that, time in the script's own JS (the sampled frame itself is the script's); the rest
+   * is browser work it called into (DOM queries, getComputedStyle, forced style and layout). */
+  selfMs: number;
   samples: number;
   /** Everything profiled in the window, in ms (busy + idle). */
   totalMs: number;
@@ -127,13 +130,15 @@ export interface Attribution {
 export function attribute(profile: CpuProfile, match: (url: string) => boolean, window?: { fromUs: number; toUs: number }): Attribution {
   const matched = nodesUnder(profile.nodes, match);
   const name = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName ?? '']));
-  const a: Attribution = { ms: 0, samples: 0, totalMs: 0, idleMs: 0, gcMs: 0, programMs: 0 };
+  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  const a: Attribution = { ms: 0, selfMs: 0, samples: 0, totalMs: 0, idleMs: 0, gcMs: 0, programMs: 0 };
   for (const s of samplesOf(profile)) {
     if (window && (s.ts < window.fromUs || s.ts >= window.toUs)) continue;
     const ms = s.dur / 1000;
     a.totalMs += ms;
     if (matched.has(s.node)) {
       a.ms += ms;
+      if (match(url.get(s.node) ?? '')) a.selfMs += ms;
       a.samples++;
       continue;
     }
