@@ -49,6 +49,8 @@ interface PageResult {
   reader: { counts: PageCounts; p: number; r: number; f1: number; ms: number; error?: string; partial?: unknown; offerLines: string[]; stats?: ExtractStatsLike };
   plain: { counts: PageCounts; p: number; r: number; f1: number; ms: number; error?: string; offerLines: string[] };
   loadMs: number;
+  /** Diagnostic: reader text without figure captions. */
+  noCaptions?: PageCounts;
 }
 
 function offerLines(text: string): string[] {
@@ -75,8 +77,11 @@ async function runPage(context: BrowserContext, url: string, page: CorpusPage, b
   try {
     await p.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     await p.waitForTimeout(SETTLE_MS);
+    // Under load a page may still be parsing (or re-loading after an https upgrade): wait for a body.
+    await p.waitForFunction(() => document.readyState === 'complete' && document.body !== null, undefined, { timeout: 4000 }).catch(() => undefined);
     res.loadMs = Date.now() - t0;
     let readerText = '';
+    let noCaptionText = '';
     try {
       await inject(p, bundles.reader);
       const out = (await p.evaluate(() => {
@@ -87,6 +92,9 @@ async function runPage(context: BrowserContext, url: string, page: CorpusPage, b
       res.reader.ms = out.ms;
       if (out.r.ok) {
         readerText = articleText(out.r.article);
+        // Diagnostic only (not the score): the same text without figure captions, which the
+        // ground truth almost never includes.
+        noCaptionText = articleText({ blocks: out.r.article.blocks.filter((b) => b.type !== 'figure') });
         res.reader.partial = out.r.article.partial;
         res.reader.stats = out.r.stats;
       } else {
@@ -116,6 +124,7 @@ async function runPage(context: BrowserContext, url: string, page: CorpusPage, b
         offerLines: offerLines(text),
       });
     }
+    res.noCaptions = pageCounts(page.truth, noCaptionText);
     (res as PageResult & { texts?: unknown }).texts = { reader: readerText, plain: plainText };
   } finally {
     await context.close().catch(() => undefined);
@@ -228,6 +237,8 @@ async function main(): Promise<void> {
   console.log(`pages: ${results.length}`);
   console.log(`Clear Read  P=${fmt(readerScore.precision)} R=${fmt(readerScore.recall)} F1=${fmt(readerScore.f1)}`);
   console.log(`Readability P=${fmt(plainScore.precision)} R=${fmt(plainScore.recall)} F1=${fmt(plainScore.f1)}`);
+  const noCap = corpusScore(results.map((r) => r.noCaptions ?? r.reader.counts));
+  console.log(`(diagnostic) Clear Read without figure captions P=${fmt(noCap.precision)} R=${fmt(noCap.recall)} F1=${fmt(noCap.f1)}`);
   console.log('timing (ms):', JSON.stringify(timing));
   const under = (key: 'reader' | 'plain') =>
     results.filter((r) => r[key].f1 < 0.5).map((r) => `${r.id.slice(0, 10)} F1=${fmt(r[key].f1)} P=${fmt(r[key].p)} R=${fmt(r[key].r)} ${r.url}${r[key].error ? ` (${r[key].error.slice(0, 80)})` : ''}`);
@@ -252,6 +263,7 @@ async function main(): Promise<void> {
     pages: results.length,
     reader: readerScore,
     plain: plainScore,
+    readerWithoutCaptions: noCap,
     timing,
     results: results.map((r) => {
       const { texts, ...rest } = r as PageResult & { texts?: unknown };

@@ -9,7 +9,9 @@
 export const BOILERPLATE_LEADS: Record<string, string[]> = {
   related: [
     'related( (articles?|stories|posts|content|coverage|reading|links|topics|news|video))?\\s*[:|»›>-]',
-    'related( (articles?|stories|posts|coverage|reading|links|topics|videos?))$',
+    'related( (articles?|stories|posts|coverage|reading|links|topics|videos?|news))$',
+    'more:$',
+    'more from .{1,30}$',
     '(read|see|watch) (more|also|next)\\s*[:|»›>-]',
     '(read|see|watch) (more|also|next)$',
     'more (from|on|about) .{0,40}[:»›>]$',
@@ -32,7 +34,7 @@ export const BOILERPLATE_LEADS: Record<string, string[]> = {
   share: [
     'share (this|on|via|the story|the article)',
     '(share|tweet|email|print)( (share|tweet|email|print|pin|copy link))+$',
-    'follow us( on)?',
+    'follow (us|him|her|me|them)( on)?\\b',
     'click to share',
     'copy link$',
   ],
@@ -44,7 +46,7 @@ export const BOILERPLATE_LEADS: Record<string, string[]> = {
     '©\\s*[^\\d]{1,40}$', // "© Aaron Schwartz" (a credit), not "© 2019 Associated Press…" (a notice)
   ],
   /** Gallery / player controls and account links that read as one-word lines. */
-  ui: ['caption$', 'close$', 'image \\d+ (of|/) ?/? ?\\d*$', '\\d+ of \\d+$', 'sign in$', 'log in$', 'menu$', 'search$', 'comments?$', 'skip to (main )?content$', 'back to top$', 'next article$', 'previous article$'],
+  ui: ['by$', 'order reprints$', 'print( article)?$', 'text size$', 'loading( content)?\\s*(\\.\\.\\.|…)?$', 'caption$', 'close$', 'image \\d+ (of|/) ?/? ?\\d*$', '\\d+ of \\d+$', 'sign in$', 'log in$', 'menu$', 'search$', 'comments?$', 'skip to (main )?content$', 'back to top$', 'next article$', 'previous article$'],
   /** Site footers that Readability keeps when they sit next to the article. */
   // Not "Copyright 2019 AP. All rights reserved.": wire-story notices are part of the story
   // text people mark as the article (measured on aeb-dev), so only site-footer forms are here.
@@ -52,7 +54,7 @@ export const BOILERPLATE_LEADS: Record<string, string[]> = {
     'the contents of this site are',
     'this (document|material|article) (is subject to copyright|may not be (published|reproduced))',
   ],
-  ad: ['advertisement$', 'advertising$', 'sponsored( content)?$', 'ad$', 'story continues below( advertisement)?$', 'continue reading below$', 'anzeige$', 'publicité$', 'publicidade$', 'publicidad$'],
+  ad: ['advert$', 'advertisement$', 'advertising$', 'sponsored( content)?$', 'ad$', 'story continues below( advertisement)?$', 'continue reading below$', 'anzeige$', 'publicité$', 'publicidade$', 'publicidad$'],
 };
 
 const compiled: Array<[string, RegExp]> = Object.entries(BOILERPLATE_LEADS).flatMap(([kind, list]) =>

@@ -81,8 +81,13 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const type = (doc.contentType || 'text/html').toLowerCase();
-  if (!doc.documentElement || !doc.body || !(type.includes('html') || type.includes('xml'))) {
+  if (!doc.documentElement || !(type.includes('html') || type.includes('xml'))) {
     return { ok: false, reason: 'not-html', message: `This page is not an HTML document (${type}).` };
+  }
+  if (!doc.body) {
+    // An HTML page without a body yet: it is still loading (or navigating away).
+    const what = type.includes('html') ? 'The page has not finished loading.' : `This page is not an HTML document (${type}).`;
+    return { ok: false, reason: type.includes('html') ? 'no-article' : 'not-html', message: what };
   }
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) {
@@ -103,7 +108,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
     return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
   }
   const title = refineTitle(read.title || doc.title.trim(), doc);
-  const report = pruneArticle(read.content, { title, byline: read.byline });
+  const report = pruneArticle(read.content, { title, byline: read.byline, url });
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();

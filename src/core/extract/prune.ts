@@ -208,9 +208,67 @@ function pruneLinkBlocks(root: Element, report: PruneReport): void {
   }
 }
 
+/** A run of this many short link-led blocks in a row is a teaser list. */
+const TEASER_RUN_MIN = 2;
+const TEASER_LINK_SHARE = 0.6;
+const TEASER_MAX_CHARS = 200;
+
+function isTeaser(el: Element): boolean {
+  if (hasElementChildBlocks(el) && !el.querySelector('a')) return false;
+  const text = textOf(el);
+  if (!text || text.length > TEASER_MAX_CHARS || /^https?:\/\/\S+$/.test(text)) return false;
+  return linkShare(el, text) >= TEASER_LINK_SHARE;
+}
+
+/**
+ * Named heuristic "teaser runs": two or more sibling blocks in a row that are mostly links
+ * ("DON'T MISS" lists, "More from UK", headline teasers with a [VIDEO] tag) are a related-
+ * stories list; a short kicker line or all-caps label just before the run goes with it.
+ */
+function pruneTeaserRuns(root: Element, report: PruneReport): void {
+  const parents = new Set<Element>();
+  for (const a of Array.from(root.querySelectorAll('a'))) if (a.parentElement?.parentElement) parents.add(a.parentElement.parentElement);
+  for (const parent of parents) {
+    if (!root.contains(parent)) continue;
+    const kids = Array.from(parent.children);
+    let run: Element[] = [];
+    const flush = () => {
+      if (run.length >= TEASER_RUN_MIN) {
+        const first = run[0] as Element;
+        const prev = first.previousElementSibling;
+        if (prev && !hasElementChildBlocks(prev)) {
+          const t = textOf(prev);
+          if (t && t.split(' ').length <= KICKER_MAX_WORDS && (isKicker(t) || /:$/.test(t) || boilerplateKind(t))) run.unshift(prev);
+        }
+        for (const el of run) {
+          el.remove();
+          report.linkBlocks++;
+        }
+      }
+      run = [];
+    };
+    for (const el of kids) {
+      if (isTeaser(el)) run.push(el);
+      else flush();
+    }
+    flush();
+  }
+}
+
 export interface HeaderInfo {
   title?: string;
   byline?: string;
+  /** The page URL: a header line that is just the page's own address is dropped. */
+  url?: string;
+}
+
+function isOwnUrl(text: string, pageUrl: string | undefined): boolean {
+  if (!pageUrl || !/^https?:\/\/\S+$/.test(text)) return false;
+  try {
+    return new URL(text).hostname.replace(/^www\./, '') === new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
 }
 
 /** How many leading blocks may be the article's header (title, byline, date, share bar). */
@@ -252,7 +310,7 @@ function pruneHeaderLines(root: Element, report: PruneReport, info: HeaderInfo):
     const isHeader =
       (title && n === title) ||
       (byline && (n === byline || n === `by ${byline}`)) ||
-      /^https?:\/\/\S+$/.test(text) ||
+      isOwnUrl(text, info.url) ||
       BYLINE_LEAD.test(text) && words <= 8 ||
       STAMP_LEAD.test(text) ||
       (DATE_STAMP.test(text) && words <= 12 && text.replace(DATE_STAMP, '').replace(/[\p{L}]+/gu, 'w').split('w').length <= 8);
@@ -273,7 +331,6 @@ const BIO_MAX_WORDS = 45;
  */
 function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): void {
   const name = info.byline ? norm(info.byline.replace(/^by\s+/i, '')).split(' ').slice(0, 3).join(' ') : '';
-  if (name.split(' ').length < 2) return;
   const firstName = name.split(' ')[0] ?? '';
   const blocks = Array.from(root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li, address')).filter(
     (el) => !hasElementChildBlocks(el) && textOf(el),
@@ -282,6 +339,13 @@ function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): v
     const text = textOf(el);
     if (text.split(' ').length > BIO_MAX_WORDS) continue;
     const n = norm(text);
+    // "Write to Al Root at allen.root@…", "Email Tariq Malik at …": the author's contact line.
+    if (/\S+@\S+\.\w+/.test(text) && text.split(' ').length <= 25 && /^(write|email|e-mail|contact|reach)\b/i.test(text)) {
+      el.remove();
+      report.headerLines++;
+      continue;
+    }
+    if (name.split(' ').length < 2) continue;
     if (n === name || n.startsWith(`${name} `) || (firstName.length > 2 && n.startsWith(`${firstName} `) && /\b(is|was|joined|writes|covers)\b/.test(n.slice(0, 60)))) {
       el.remove();
       report.headerLines++;
@@ -314,6 +378,7 @@ export function pruneArticle(root: Element, info: HeaderInfo = {}): PruneReport 
   pruneBoilerplate(root, report);
   pruneCredits(root, report);
   pruneLinkBlocks(root, report);
+  pruneTeaserRuns(root, report);
   pruneHeaderLines(root, report, info);
   pruneAuthorBio(root, report, info);
   return report;
