@@ -14,6 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusPages } from '../e2e/support/corpus';
 import { type Fixture, fixtures as fixtureManifest } from '../e2e/support/fixtures';
@@ -106,6 +107,8 @@ function failedPage(p: CorpusJob, error: unknown): CorpusPageResult {
 async function main(): Promise<void> {
   const started = Date.now();
   const when = new Date().toISOString();
+  // Other work on the machine makes every time noisy; say how busy it was.
+  const loadBefore = loadavg()[0] ?? 0;
   if (!flag('--no-build')) {
     log('building dist/chrome');
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--chrome', '--no-pack'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -165,11 +168,12 @@ async function main(): Promise<void> {
 
   const summary = buildSummary(corpusResults, fixtureResults, stress, size);
   const seconds = (Date.now() - started) / 1000;
-  const md = markdown(summary, { when, commit, quick, seconds });
+  const load = { before: loadBefore, after: loadavg()[0] ?? 0, cpus: cpus().length };
+  const md = markdown(summary, { when, commit, quick, seconds, load });
   const outDir = join(repoRoot, 'bench/results');
   mkdirSync(outDir, { recursive: true });
   const name = quick || skip.size ? 'quick' : 'latest';
-  const json = { when, commit, quick, concurrency, seconds, summary, corpus: corpusResults, fixtures: fixtureResults };
+  const json = { when, commit, quick, concurrency, seconds, load, summary, corpus: corpusResults, fixtures: fixtureResults };
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1)}\n`);
   writeFileSync(join(outDir, `${name}.md`), `${md}\n`);
   console.log(md);

@@ -158,7 +158,7 @@ const x_ = (x: number | undefined) => (typeof x === 'number' && Number.isFinite(
 const ok = (cond: boolean | undefined) => (cond === undefined ? '–' : cond ? 'yes' : '**no**');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export function markdown(s: BenchSummary, meta: { when: string; commit: string; quick: boolean; seconds: number }): string {
+export function markdown(s: BenchSummary, meta: { when: string; commit: string; quick: boolean; seconds: number; load?: { before: number; after: number; cpus: number } }): string {
   const q = s.quality;
   const l = s.leakage;
   const d = s.detection;
@@ -202,7 +202,7 @@ export function markdown(s: BenchSummary, meta: { when: string; commit: string; 
   return [
     `# Clear Read benchmark${meta.quick ? ' (quick subset)' : ''}`,
     '',
-    `${meta.when}, commit ${meta.commit}, ${meta.seconds.toFixed(0)} s. Ratios are measured on the same page in the same run; absolute times are noisy.`,
+    `${meta.when}, commit ${meta.commit}, ${meta.seconds.toFixed(0)} s${meta.load ? `, load average ${meta.load.before.toFixed(1)} → ${meta.load.after.toFixed(1)} on ${meta.load.cpus} CPUs` : ''}. Ratios are measured on the same page in the same run; absolute times are noisy.`,
     '',
     table,
     list('Clear Read pages under F1 0.5', q.readerUnder05.map((r) => `${r.id} F1 ${num(r.f1)} ${r.url}${r.error ? ` (${r.error.slice(0, 80)})` : ''}`)),
