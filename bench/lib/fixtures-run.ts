@@ -27,7 +27,8 @@ const WHEEL_PX = 400;
 export interface FixtureResult {
   path: string;
   clutter: { found: number; hidden: number; missing: string[]; visible: ElementState[] };
-  keep: { found: number; hidden: number; hiddenTexts: string[] };
+  /** hidden = not visible; collapsed = of those, no box at all (covered ones are still laid out). */
+  keep: { found: number; hidden: number; collapsed?: number; hiddenTexts: string[] };
   article: { found: number; visible: number; hidden: ElementState[] };
   scroll: { scrollable: boolean | null; before: number; after: number; height: number };
   readerState: string;
@@ -95,7 +96,12 @@ export async function runFixture(b: BenchBrowser, blankUrl: string, url: string,
       visible: clutterStates.filter((s) => s.visible),
     };
     const keepStates = keep.flatMap((c) => c.states);
-    res.keep = { found: keepStates.length, hidden: keepStates.filter((s) => !s.visible).length, hiddenTexts: keepStates.filter((s) => !s.visible).map((s) => `${s.selector}: ${s.text}`) };
+    res.keep = {
+      found: keepStates.length,
+      hidden: keepStates.filter((s) => !s.visible).length,
+      collapsed: keepStates.filter((s) => !s.box).length,
+      hiddenTexts: keepStates.filter((s) => !s.visible).map((s) => `${s.selector} (${s.box ? 'covered' : 'no box'}): ${s.text}`),
+    };
     const articleStates = article.flatMap((c) => c.states);
     res.article = { found: articleStates.length, visible: articleStates.filter((s) => s.visible).length, hidden: articleStates.filter((s) => !s.visible) };
 

@@ -44,7 +44,7 @@ export interface BenchSummary {
     clutterHidden: { share: number; hidden: number; found: number; stillVisible: string[]; missingSelectors: string[] };
     scrollable: { share: number; yes: number; of: number; notScrollable: string[] };
     articleVisible: { share: number; visible: number; found: number; hidden: string[] };
-    keepHidden: { hidden: number; found: number; which: string[] };
+    keepHidden: { hidden: number; collapsed: number; found: number; which: string[] };
     corpusNothingHidden: { share: number; yes: number; of: number };
     corpusParagraphsHiddenByExtension: { count: number; pages: string[]; checked: number; located: number; notVisibleAnyCause: number };
   };
@@ -118,7 +118,7 @@ export function buildSummary(corpus: CorpusPageResult[], fixtures: FixtureResult
         found: articleAll,
         hidden: fixtures.flatMap((f) => f.article.hidden.map((s) => `${f.path} "${s.text.slice(0, 40)}" (${s.box ? 'covered' : 'no box'})`)),
       },
-      keepHidden: { hidden: fixtures.reduce((a, f) => a + f.keep.hidden, 0), found: fixtures.reduce((a, f) => a + f.keep.found, 0), which: fixtures.flatMap((f) => f.keep.hiddenTexts.map((t) => `${f.path} ${t}`)) },
+      keepHidden: { hidden: fixtures.reduce((a, f) => a + f.keep.hidden, 0), collapsed: fixtures.reduce((a, f) => a + (f.keep.collapsed ?? 0), 0), found: fixtures.reduce((a, f) => a + f.keep.found, 0), which: fixtures.flatMap((f) => f.keep.hiddenTexts.map((t) => `${f.path} ${t}`)) },
       corpusNothingHidden: share(corpus.map((r) => (typeof r.hiddenItems === 'number' ? r.hiddenItems === 0 : null))),
       corpusParagraphsHiddenByExtension: {
         count: withParagraphs.reduce((a, r) => a + (r.paragraphs?.hiddenByExtension ?? 0), 0),
@@ -175,7 +175,7 @@ export function markdown(s: BenchSummary, meta: { when: string; commit: string; 
     ['Detection', `Fixture clutter elements hidden (${d.fixtures} fixtures)`, `${pct(d.clutterHidden.share)} (${d.clutterHidden.hidden}/${d.clutterHidden.found})`, '', '≥ 99%', ok(d.clutterHidden.share >= TARGETS.clutterHidden)],
     ['Detection', 'Fixtures that scroll with the wheel', `${pct(d.scrollable.share)} (${d.scrollable.yes}/${d.scrollable.of})`, '', '100%', ok(d.scrollable.share >= TARGETS.scrollable)],
     ['Detection', 'Fixture article paragraphs visible and uncovered', `${pct(d.articleVisible.share)} (${d.articleVisible.visible}/${d.articleVisible.found})`, '', '100%', ok(d.articleVisible.visible === d.articleVisible.found)],
-    ['Detection', "Fixture 'keep' elements hidden", `${d.keepHidden.hidden}/${d.keepHidden.found}`, '', '0', ok(d.keepHidden.hidden === 0)],
+    ['Detection', "Fixture 'keep' elements not visible (of which collapsed, no box)", `${d.keepHidden.hidden}/${d.keepHidden.found} (${d.keepHidden.collapsed})`, '', '0', ok(d.keepHidden.hidden === 0)],
     ['Detection', 'aeb-dev pages with nothing hidden', `${pct(d.corpusNothingHidden.share)} (${d.corpusNothingHidden.yes}/${d.corpusNothingHidden.of})`, '', '', ''],
     ['Detection', 'aeb-dev ground-truth paragraphs hidden by the extension', `${d.corpusParagraphsHiddenByExtension.count} (of ${d.corpusParagraphsHiddenByExtension.located} located)`, '', '0', ok(d.corpusParagraphsHiddenByExtension.count === 0)],
     ['Speed', `Content script per page load ÷ Readability.parse, median / p95 (${sp.contentRatio.n} pages)`, `${x_(sp.contentRatio.median)} / ${x_(sp.contentRatio.p95)}`, '1×', '≤ 0.05× median', ok(sp.contentRatio.median <= TARGETS.contentRatioMedian)],
@@ -217,7 +217,9 @@ export function markdown(s: BenchSummary, meta: { when: string; commit: string; 
     list("'keep' elements hidden", d.keepHidden.which),
     list('aeb-dev pages where the extension hid ground-truth paragraphs', d.corpusParagraphsHiddenByExtension.pages),
     METHODS,
-  ].join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 
