@@ -128,7 +128,7 @@ function prepare(text: string): { t: string; scale: number } {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Highest score of "subscription talk": text longer than a label with no offer phrase (see PHRASES). */
-export const TALK_CAP = 2;
+export const TALK_CAP = 1.5;
 
 /**
  * Subscription talk: running text (more than a label) that has offer vocabulary but no offer
