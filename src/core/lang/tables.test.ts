@@ -57,11 +57,16 @@ const CASES: Record<string, LangCase> = {
       ['Jederzeit kündbar', 'terms:de'],
       ['Bereits Abonnent? Hier anmelden', 'login:de'],
       ['Jetzt abonnieren', 'cta:de'],
+      ['Kostenlos weiterlesen', 'gate:de'],
+      ['Sie haben bereits ein Abo? Hier anmelden', 'login:de'],
+      ['Jetzt für 0,99 € testen', 'cta:de'],
     ],
     news: [
       'Die Bundesregierung will die Förderung im nächsten Jahr um drei Milliarden Euro erhöhen.',
       'Der Streamingdienst erhöht den Preis für sein Abo auf 13,99 Euro, wie das Unternehmen mitteilte.',
       'Danach sprach der Kanzler mit Journalisten über die Lage in der Ukraine.',
+      'Die Partei will jetzt für mehr Klimaschutz werben, sagte die Vorsitzende am Sonntag.',
+      'Abonnenten der Zeitung können das Archiv seit 2010 kostenlos nutzen, teilte der Verlag mit.',
     ],
     consent: 'Wir verwenden Cookies. Mit „Alle akzeptieren“ stimmen Sie zu; Einstellungen verwalten Sie in der Datenschutzerklärung.',
   },
@@ -74,6 +79,7 @@ const CASES: Record<string, LangCase> = {
       ['Lecture restreinte', 'subOnly:fr'],
       ['9,99 €/mois sans engagement', 'price-period'],
       ["Vous avez atteint votre limite d'articles gratuits", 'meter:fr'],
+      ['Il vous reste 80% de cet article à lire', 'subOnly:fr'],
     ],
     news: [
       "Le gouvernement a annoncé une hausse de 2 % des pensions de retraite à partir du mois de janvier.",
@@ -90,6 +96,8 @@ const CASES: Record<string, LangCase> = {
       ['Has alcanzado el límite de artículos gratuitos', 'meter:es'],
       ['1 € al mes durante 6 meses', 'price-period'],
       ['Cancela cuando quieras', 'terms:es'],
+      ['Ya soy suscriptor', 'login:es'],
+      ['Has leído tus 10 noticias gratuitas de este mes', 'meter:es'],
     ],
     news: [
       'El Gobierno aprobó este martes una subida del salario mínimo hasta los 1.134 euros al mes.',
@@ -105,6 +113,7 @@ const CASES: Record<string, LangCase> = {
       ['Hai raggiunto il limite di articoli gratuiti', 'meter:it'],
       ['1 € al mese per 3 mesi', 'price-period'],
       ['Disdici quando vuoi', 'terms:it'],
+      ['Prova gratis per 30 giorni', 'cta:it'],
     ],
     news: [
       'Il governo ha approvato la manovra che prevede 30 miliardi di euro di investimenti.',
@@ -136,6 +145,7 @@ const CASES: Record<string, LangCase> = {
       ['Alleen voor abonnees', 'subOnly:nl'],
       ['€ 1 per week, maandelijks opzegbaar', 'price-period'],
       ['Maandelijks opzegbaar', 'terms:nl'],
+      ['Probeer 4 weken gratis', 'cta:nl'],
     ],
     news: [
       'Het kabinet trekt volgend jaar 2 miljard euro extra uit voor de zorg, zo maakte de minister bekend.',

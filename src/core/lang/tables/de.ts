@@ -23,14 +23,15 @@ export const de: LangTable = {
   ],
   login: [
     '(bereits|schon) (abonnent|abonnentin|abonniert|registriert|kunde|kundin|plus-kunde)',
-    '(haben sie|hast du) (bereits|schon) ein (abo|abonnement|konto|benutzerkonto)',
+    '(haben sie|hast du|sie haben|du hast) (bereits|schon) ein (abo|abonnement|konto|benutzerkonto)',
     'sie sind (bereits|schon) (abonnent|registriert)',
   ],
   gate: [
     'weiterlesen mit',
     '(direkt|jetzt|gleich|sofort) weiterlesen',
     'um (den artikel )?weiter ?zu ?lesen',
-    '(anmelden|registrieren|einloggen|abonnieren|abo abschließen) und weiterlesen',
+    '(anmelden|registrieren|einloggen|abonnieren|abo abschließen) und (kostenlos )?weiterlesen',
+    '(kostenlos|gratis) weiterlesen',
     '(den )?(ganzen|gesamten|vollständigen) (artikel|beitrag) (lesen|freischalten)',
     '(artikel|beitrag) freischalten',
     'lesen sie (jetzt )?weiter mit',
@@ -64,6 +65,7 @@ export const de: LangTable = {
     'angebot sichern',
     '(jetzt )?(gratis|kostenlos) testen',
     'abonnent werden',
+    'jetzt (für|ab)( [^ ]+){1,3} (testen|lesen|sichern|abonnieren)',
   ],
   newsletter: [
     'newsletter (abonnieren|bestellen)',
@@ -72,7 +74,7 @@ export const de: LangTable = {
     'newsletter-anmeldung',
     'in ihr postfach',
   ],
-  benefit: ['unbegrenzte[nr]? zugriff', 'unbegrenzt lesen', 'werbefrei', '(alle )?(plus|abo)-?inhalte', 'e-?paper', 'auf allen geräten'],
+  benefit: ['unbegrenzte[nr]? zugriff', 'unbegrenzt lesen', 'werbefrei', 'zugang zu allen (artikeln|inhalten)', '(alle )?(plus|abo)-?inhalte', 'e-?paper', 'auf allen geräten'],
   weak: ['abo', 'abos', 'abonnement', 'abonnenten?', 'anmelden', 'einloggen', 'registrieren', 'premium'],
   period: [
     'monat', 'monate', 'monaten', 'monats', 'mon', 'mtl', 'monatlich', 'jahr', 'jahre', 'jahren', 'jährlich', 'woche',

@@ -10,6 +10,7 @@ export const es: LangTable = {
     '(último|ultimo) artículo gratuito',
     '(te|le) quedan? # (artículos|noticias)',
     'límite de # (artículos|noticias)',
+    'has leído (tus|sus) # (artículos|noticias)',
   ],
   subOnly: [
     '(contenido|artículo|noticia) exclusiv[oa] para (suscriptores|socios|abonados)',
@@ -21,6 +22,7 @@ export const es: LangTable = {
     '¿?ya (eres|es) (suscriptor|socio|abonado|usuario)',
     'ya tienes (una )?(cuenta|suscripción)',
     'ya estás suscrito',
+    'ya soy (suscriptor|socio|abonado)',
   ],
   gate: [
     'para (seguir|continuar) leyendo',
@@ -38,7 +40,7 @@ export const es: LangTable = {
     'iva incluido',
   ],
   plan: ['(elige|escoge) (tu|un) plan', '(nuestras|ver) (ofertas|planes)( de suscripción)?', 'oferta (especial|de bienvenida)', 'el primer mes'],
-  cta: ['suscríbete( ahora| ya| hoy)?', 'suscribirme', 'hazte (suscriptor|socio)', 'quiero suscribirme', 'suscribete'],
+  cta: ['suscríbete( ahora| ya| hoy)?', 'suscribirme', 'hazte (suscriptor|socio)', 'quiero suscribirme', 'accede a todos (los|nuestros) contenidos', 'suscribete'],
   newsletter: [
     '(suscríbete|apúntate|regístrate) a (nuestra|la|nuestro|el)( [^ ]+){0,2} (newsletter|boletín)',
     'recibe (nuestra|el|la|nuestro) (newsletter|boletín)',

@@ -20,6 +20,7 @@ export const fr: LangTable = {
     "votre abonnement n'autorise pas",
     'la suite est réservée',
     'lecture restreinte',
+    "il vous reste #% (de cet|de l')? ?article",
   ],
   login: [
     'déjà abonnée?',
@@ -57,6 +58,7 @@ export const fr: LangTable = {
     "m'abonner",
     "(je )?(profite|profitez) de l'offre",
     "j'en profite",
+    "accédez à (tous nos|tous les|l'ensemble de nos) (contenus|articles)",
     '(découvrir|voir) (les|nos) offres',
     'soutenez (une rédaction|le journalisme|notre)',
   ],

@@ -27,7 +27,7 @@ export const it: LangTable = {
   register: ['registrati (gratis|gratuitamente)', 'crea (un|il tuo) account gratuito', 'registrazione gratuita'],
   terms: ['disdici (quando vuoi|in qualsiasi momento)', 'senza vincoli', 'rinnovo automatico', 'si rinnova automaticamente', 'disdetta in qualsiasi momento'],
   plan: ["scegli (il tuo |l')?(piano|offerta|abbonamento)", '(le nostre|scopri le) offerte', 'il primo mese'],
-  cta: ['abbonati (ora|subito|adesso|a)', 'mi abbono', "scopri l'offerta", 'abbonarti'],
+  cta: ['abbonati (ora|subito|adesso|a)', 'mi abbono', 'prova (gratis|gratuitamente)', "scopri l'offerta", 'abbonarti'],
   newsletter: ['iscriviti alla( [^ ]+){0,2} newsletter', 'ricevi la newsletter'],
   benefit: ['accesso illimitato', 'senza pubblicità'],
   weak: ['abbonamento', 'abbonati', 'abbonato', 'accedi', 'premium'],

@@ -26,7 +26,7 @@ export const nl: LangTable = {
     'geen verplichtingen',
   ],
   plan: ['kies (je|uw) abonnement', '(bekijk|onze|alle) abonnementen', 'de eerste maand'],
-  cta: ['abonneer (nu|je)', 'word (nu )?abonnee', 'neem (nu )?een abonnement', '(nu )?abonneren', 'sluit (nu )?een abonnement af'],
+  cta: ['abonneer (nu|je)', 'probeer( # [^ ]+)? gratis', 'word (nu )?abonnee', 'neem (nu )?een abonnement', '(nu )?abonneren', 'sluit (nu )?een abonnement af'],
   newsletter: ['(schrijf je in|meld je aan|abonneer je) (voor|op) (onze|de)( [^ ]+){0,2} nieuwsbrief'],
   benefit: ['onbeperkt (toegang|lezen)', 'zonder advertenties', 'reclamevrij'],
   weak: ['abonnement', 'abonnee', 'abonnees', 'inloggen', 'premium'],
