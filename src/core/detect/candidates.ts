@@ -34,9 +34,10 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number): numbe
     const block = blockOf(parent);
     if (seen.has(block)) continue;
     seen.add(block);
-    const line = block.textContent ?? '';
-    // Long blocks are prose or containers: test this text alone.
-    if (line.length <= 400 ? isOfferLine(line) : t.data.length <= 400 && isOfferLine(t.data)) out.add(block);
+    // A block with many children is a container, not a line: test this text alone
+    // (and never pay for the container's whole textContent).
+    const line = block.childElementCount > 12 ? t.data : (block.textContent ?? '');
+    if (line.length <= 400 && isOfferLine(line)) out.add(block);
   }
   return n;
 }

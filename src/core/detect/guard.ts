@@ -1,11 +1,9 @@
 /**
  * The guard: finds the main text cheaply (a tiny Readability: paragraph text
- * mass per parent, half to the grandparent) and says what must never be
+ * mass per parent, half to the grandparent; no style or layout read) and says what must never be
  * collapsed automatically: the main text container, its ancestors, and any
  * element holding article prose.
  */
-import { isOfferLine } from './lang.ts';
-
 /** A paragraph shorter than this is not counted as article text. */
 const MIN_PARAGRAPH = 60;
 /** A paragraph at least this long and not an offer line is "prose". */
@@ -25,7 +23,9 @@ export function findMain(doc: Document): Guard {
   for (const p of doc.querySelectorAll('p, pre, blockquote')) {
     const text = (p.textContent ?? '').trim();
     const len = text.length;
-    if (len < MIN_PARAGRAPH || (len < 300 && isOfferLine(text))) continue;
+    // Offer paragraphs are short and fall under MIN_PARAGRAPH or PROSE; not asking the
+    // language tables here keeps this sweep cheap.
+    if (len < MIN_PARAGRAPH) continue;
     if (len >= PROSE) {
       prose.set(p, len);
       proseTotal += len;

@@ -60,7 +60,9 @@ const EVALS_PER_MIN = 900;
 const TEXT_NODES_PER_MIN = 200_000;
 /** Per pass: seeds and chain levels tried. */
 const SEEDS_PER_PASS = 40;
-const INLINE_TRIES = 6;
+const INLINE_TRIES = 4;
+/** Characters of text above which an element is not judged at all. */
+const MAX_TEXT = 5000;
 
 export function startDetector(doc: Document, opts: DetectorOptions = {}): Detector {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -79,6 +81,9 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
   let lastInput = -1e9;
   const pending = new Set<Element>();
   const dormant = new Set<Element>();
+  const frameWatch = new WeakSet<Element>();
+  /** Elements already judged in this pass (nested seeds share ancestors). */
+  const judged = new Set<Element>();
   let probe = true;
   let timer: ReturnType<typeof setTimeout> | 0 = 0;
   let followUp: ReturnType<typeof setTimeout> | 0 = 0;
@@ -87,7 +92,13 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
   const textBudget = new Budget(TEXT_NODES_PER_MIN);
   const log = (msg: string, data?: unknown) => o.debug?.(msg, data);
   /** Main-thread time spent, for measurement. */
-  const cost = { ms: 0, passes: 0, lang: langCost };
+  const cost = { ms: 0, passes: 0, lang: langCost, phases: {} as Record<string, number> };
+  let tPhase = 0;
+  const phase = (name: string) => {
+    const t = performance.now();
+    cost.phases[name] = (cost.phases[name] ?? 0) + t - tPhase;
+    tPhase = t;
+  };
 
   const list = (): HiddenItem[] => [...(lockItem ? [lockItem] : []), ...[...hidden].filter(([el]) => el.isConnected).map(([, it]) => it)];
   let changed = false;
@@ -126,9 +137,11 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
     return { vw: win.innerWidth, vh: win.innerHeight, guard, lock: readLock(doc).reasons, overlayHidden, lastInput };
   }
 
-  /** Scores one candidate; undefined when not visible (kept dormant) or over budget. */
+  /** Scores one candidate; undefined when not visible (kept dormant), too big to be clutter, or over budget. */
   function judge(el: Element, layer: Element, kind: Candidate['kind'], ctx: PageContext, atCentre = false): (Verdict & { c: Candidate }) | undefined {
-    if (!evals.take()) return undefined;
+    // Clutter is short: a panel or a modal holds a few hundred words at most.
+    if (judged.has(el) || (el.textContent?.length ?? 0) > MAX_TEXT || !evals.take()) return undefined;
+    judged.add(el);
     const rect = layer.getBoundingClientRect();
     const style = win.getComputedStyle(layer);
     if (rect.width < 2 || rect.height < 2 || style.visibility === 'hidden' || style.opacity === '0') {
@@ -136,9 +149,20 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
       return undefined;
     }
     dormant.delete(el);
+    const t = performance.now();
     const c: Candidate = { el, layer, kind, style, rect, text: textStats(el), atCentre, ctx };
+    const t2 = performance.now();
+    // A frame whose document has not loaded yet: look again when it has (an event, not a poll).
+    const frame = c.text.chars ? null : el.tagName === 'IFRAME' ? el : el.querySelector('iframe');
+    if (frame && !frameWatch.has(frame)) {
+      frameWatch.add(frame);
+      frame.addEventListener('load', () => {
+        pending.add(el);
+        schedule();
+      }, { once: true });
+    }
     const v = score(c);
-    log(`judge ${kind} ${label(el)}`, v);
+    log(`judge ${kind} ${label(el)} text ${(t2 - t).toFixed(1)}ms score ${(performance.now() - t2).toFixed(1)}ms`, v);
     return { ...v, c };
   }
 
@@ -251,12 +275,15 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
       return;
     }
     const t0 = performance.now();
+    tPhase = t0;
     if (guardDirty) {
       guard = findMain(doc);
       guardDirty = false;
     }
     const ctx = context();
+    judged.clear();
     applyRules();
+    phase('guard+rules');
     // Text seeds from new nodes (and from dormant candidates whose attributes changed).
     const seeds = new Set<Element>();
     const vendorSeeds: Element[] = [];
@@ -268,14 +295,18 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
         if (vendorSeeds.length < 12 && v.matches(VENDOR_SEED) && !vendorSeeds.some((x) => x.contains(v))) vendorSeeds.push(v);
     }
     pending.clear();
+    phase('scan');
     let k = 0;
     for (const s of seeds) if (k++ < SEEDS_PER_PASS) trySeed(s, ctx);
     for (const v of vendorSeeds) trySeed(v, ctx, true);
+    phase('seeds');
     if (probe) {
       probe = false;
       runProbes(ctx);
     }
+    phase('probes');
     checkLock(ctx);
+    phase('lock');
     mo.takeRecords(); // our own writes: never fed back to us
     cost.ms += performance.now() - t0;
     cost.passes++;

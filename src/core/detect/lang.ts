@@ -19,7 +19,17 @@ function timed<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => R {
   };
 }
 
-export const isOfferLine = timed(lang.isOfferLine);
+const offerLine = timed(lang.isOfferLine);
+/** Lines repeat across nested candidates and passes: remember verdicts (bounded). */
+const lineMemo = new Map<string, boolean>();
+export function isOfferLine(line: string): boolean {
+  let v = lineMemo.get(line);
+  if (v === undefined) {
+    if (lineMemo.size > 4000) lineMemo.clear();
+    lineMemo.set(line, (v = offerLine(line)));
+  }
+  return v;
+}
 export const judgeOfferText = timed(lang.judgeOfferText);
 export const judgeConsentText = timed(lang.judgeConsentText);
 export const judgeVendorShape = timed(lang.judgeVendorShape);

@@ -1,6 +1,6 @@
 /**
  * Text of a candidate subtree, read as "lines" (one per block element),
- * descending into open shadow roots. Only ever called on candidates, never
+ * descending into open shadow roots and same-origin iframes. Only ever called on candidates, never
  * on the whole page, so it may be thorough.
  */
 import { isOfferLine } from './lang.ts';
@@ -42,6 +42,13 @@ export function textStats(root: Element, cap = 3000): TextStats {
       const el = n as Element;
       if (SKIP.has(el.tagName)) return 2;
       if (el.shadowRoot) visit(el.shadowRoot);
+      if (el.tagName === 'IFRAME') {
+        // A same-origin frame's text is readable; a cross-origin one throws or gives null.
+        try {
+          const body = (el as HTMLIFrameElement).contentDocument?.body;
+          if (body) visit(body);
+        } catch {}
+      }
       return 3;
     });
     for (let n = w.nextNode(); n && seen++ < cap; n = w.nextNode()) {

@@ -9,8 +9,7 @@
  *
  *   npx tsx src/core/detect/dev/run-in-chromium.ts [--fixtures|--corpus] [filter]
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { rolldown } from 'rolldown';
@@ -27,10 +26,12 @@ const doCorpus = !args.includes('--fixtures');
 const verbose = args.includes('--debug');
 
 async function bundle(code: string, name: string, minify = false): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'cr-dev-'));
+  // Inside the repo so that bare imports resolve from node_modules.
+  mkdirSync(join(repoRoot, 'node_modules/.cache'), { recursive: true });
+  const dir = mkdtempSync(join(repoRoot, 'node_modules/.cache/cr-dev-'));
   const entry = join(dir, `${name}.ts`);
   writeFileSync(entry, code);
-  const b = await rolldown({ input: entry, cwd: repoRoot, logLevel: 'silent' });
+  const b = await rolldown({ input: entry, cwd: repoRoot });
   const out = await b.generate({ format: 'iife', minify });
   return out.output[0].code;
 }
@@ -57,13 +58,19 @@ interface CheckResult {
 const pageItems = (page: Page) =>
   page.evaluate(() => {
     const cr = (window as unknown as { __cr: { items(): unknown[]; cost: unknown } }).__cr;
-    return { items: cr.items() as CheckResult['items'], cost: cr.cost as { ms: number; passes: number; lang: { ms: number; calls: number } } };
+    return { items: cr.items() as CheckResult['items'], cost: cr.cost as { ms: number; passes: number; lang: { ms: number; calls: number }; phases: Record<string, number> } };
   });
 
 async function checkFixture(page: Page, origin: string, f: Fixture): Promise<CheckResult> {
   const problems: string[] = [];
   await page.goto(origin + f.path, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(f.settleMs + 1500);
+  if (f.timing === 'scroll') {
+    // Clutter that shows after the reader scrolls: scroll like a reader, then look.
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 900);
+    await page.waitForTimeout(f.settleMs + 1500);
+  }
   // 1. Clutter is not visible: no box, or not what is at its centre.
   for (const sel of f.clutter) {
     const shown = await page.evaluate((s) => {
@@ -86,13 +93,17 @@ async function checkFixture(page: Page, origin: string, f: Fixture): Promise<Che
     if (shown) problems.push(`clutter ${sel}: ${shown}`);
   }
   // 2. Wheel scrolls, keyboard scrolls (each from where the page is, then from the top).
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }));
   await page.mouse.move(640, 400);
   const y0 = await page.evaluate(() => scrollY);
   await page.mouse.wheel(0, 600);
   await page.waitForTimeout(400);
   const y1 = await page.evaluate(() => scrollY);
   if (y1 === y0) problems.push(`wheel did not scroll (scrollY ${y0})`);
-  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }));
+  await page.evaluate(() => {
+    scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior });
+    (document.activeElement as HTMLElement | null)?.blur?.();
+  });
   await page.keyboard.press('PageDown');
   await page.waitForTimeout(400);
   const y2 = await page.evaluate(() => scrollY);
@@ -135,6 +146,36 @@ async function checkFixture(page: Page, origin: string, f: Fixture): Promise<Che
   const { items, cost } = await pageItems(page);
   return { name: f.path, ok: problems.length === 0, problems, items, ms: cost.ms, langMs: cost.lang.ms };
 }
+
+/** In-page check of ground-truth lines (a string: tsx would wrap named inner functions). */
+const GT_CHECK = `function (ls) {
+  const norm = (s) => s.replace(/\\s+/g, ' ').trim();
+  const ours = (el) => {
+    for (let n = el; n; n = n.parentElement) if ((n.getAttribute('style') || '').includes('display:none!important')) return true;
+    return false;
+  };
+  let hidden = 0, covered = 0, found = 0;
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  for (let t = w.nextNode(); t; t = w.nextNode()) texts.push(t);
+  ls.forEach((line, i) => {
+    const snippet = norm(line).slice(0, 30);
+    const t = texts.find((x) => norm(x.data).includes(snippet));
+    if (!t || !t.parentElement) return;
+    found++;
+    const el = t.parentElement;
+    if (ours(el)) hidden++;
+    else if (i % 5 === 0) {
+      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) {
+        const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 100), r.top + Math.min(r.height / 2, 10));
+        if (hit && !(hit === el || el.contains(hit) || hit.contains(el))) covered++;
+      }
+    }
+  });
+  return { hidden, covered, found, total: ls.length };
+}`;
 
 async function main() {
   const detector = await bundle(detectorEntry, 'entry');
@@ -186,40 +227,10 @@ async function main() {
         await page.goto(`${server.origin}/corpus/${cp.id}.html`, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
         await page.waitForTimeout(1500);
         const lines = cp.articleBody.split('\n').map((l) => l.trim()).filter((l) => l.length >= 40);
-        const gt = await page.evaluate((ls) => {
-          const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-          const ours = (el: Element | null) => {
-            for (let n = el; n; n = n.parentElement) if ((n.getAttribute('style') ?? '').includes('display:none!important')) return true;
-            return false;
-          };
-          let hidden = 0;
-          let covered = 0;
-          let found = 0;
-          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          const texts: Text[] = [];
-          for (let t = w.nextNode(); t; t = w.nextNode()) texts.push(t as Text);
-          ls.forEach((line, i) => {
-            const snippet = norm(line).slice(0, 30);
-            const t = texts.find((x) => norm(x.data).includes(snippet));
-            if (!t?.parentElement) return;
-            found++;
-            const el = t.parentElement;
-            if (ours(el)) hidden++;
-            else if (i % 5 === 0) {
-              el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-              const r = el.getBoundingClientRect();
-              if (r.width > 0 && r.height > 0) {
-                const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 100), r.top + Math.min(r.height / 2, 10));
-                // covered by something we could have collapsed: a fixed layer not hidden by us is the page's own.
-                if (hit && !(hit === el || el.contains(hit) || hit.contains(el))) covered++;
-              }
-            }
-          });
-          return { hidden, covered, found, total: ls.length };
-        }, lines);
+        const gt = (await page.evaluate(`(${GT_CHECK})(${JSON.stringify(lines)})`)) as { hidden: number; covered: number; found: number; total: number };
         const { items, cost } = await pageItems(page);
         await page.evaluate(() => scrollTo(0, 0));
-        const rms = await page.evaluate(() => (window as unknown as { __readabilityMs(): number }).__readabilityMs()).catch(() => Number.NaN);
+        const rms = await page.evaluate('window.__readabilityMs()').then(Number).catch((e) => (console.log(String(e).slice(0, 200)), Number.NaN));
         costs.push(cost.ms);
         own.push(cost.ms - cost.lang.ms);
         if (rms > 0) ratios.push(cost.ms / rms);
@@ -229,6 +240,7 @@ async function main() {
         const flag = items.length || gt.hidden || gt.covered ? '*' : ' ';
         console.log(`${flag} ${cp.id.slice(0, 12)} items=${items.length} gt hidden=${gt.hidden} covered=${gt.covered} found=${gt.found}/${gt.total} ours=${cost.ms.toFixed(1)}ms/${cost.passes}p lang=${cost.lang.ms.toFixed(1)}ms/${cost.lang.calls} readability=${rms.toFixed(1)}ms  ${new URL(cp.url).hostname}`);
         for (const it of items) console.log(`      · ${it.label} [${it.score}] ${it.reasons.join(' ')}`);
+        if (cost.ms > 50) console.log(`      phases ${Object.entries(cost.phases).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' ')}`);
       } catch (e) {
         console.log(`! ${cp.id.slice(0, 12)} error ${String(e).slice(0, 160)}`);
       }

@@ -1,7 +1,8 @@
 /**
  * Structure: page parts that look like clutter by position but are not:
  * site navigation and headers, media players, comment sections, forms the
- * page needs (search). Each pulls the score down.
+ * page needs (search). Each pulls the score down. One shape pushes up: a
+ * floating layer with an e-mail or password field (sign-up/registration).
  */
 import type { Signal } from '../types.ts';
 
@@ -14,6 +15,12 @@ export const W = {
   comments: -6,
   /** A search box. */
   search: -6,
+  /**
+   * A blocking layer that asks for an e-mail address or a password: a
+   * newsletter or registration modal (consent banners are vetoed apart,
+   * log-in dialogs the user opened get user-opened). Evidence.
+   */
+  signupForm: 3,
 };
 
 const NAV = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo],[role=menu],[role=menubar]';
@@ -26,4 +33,5 @@ export const structure: Signal = (c, add) => {
   if (COMMENTS.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`) || el.querySelector('#comments,#disqus_thread'))
     add('comments', W.comments);
   if (el.querySelector('[role=search],input[type=search]')) add('search', W.search);
+  else if (c.kind === 'layer' && el.querySelector('input[type=email],input[type=password],input[autocomplete=email]')) add('signup-form', W.signupForm, true);
 };

@@ -19,7 +19,7 @@ export const W = {
  * vendors put in ids and classes. Elements found by it are scored like any
  * other candidate.
  */
-export const VENDOR_SEED = ['paywall', 'piano', 'tp-modal', 'poool', 'zephr', 'pelcro', 'regwall', 'metered', 'lp_purchase', 'wkwp-', 'qiota']
+export const VENDOR_SEED = ['paywall', 'piano', 'tp-modal', 'poool', 'zephr', 'pelcro', 'regwall', 'metered', 'lp_purchase', 'wkwp-', 'qiota', 'tp-container', 'tp-inline']
   .map((w) => `[id*="${w}" i],[class*="${w}" i]`)
   .join(',');
 
