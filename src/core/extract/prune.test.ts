@@ -52,6 +52,12 @@ describe('pruneArticle (named heuristics)', () => {
     );
     expect(text).toBe(LONG);
   });
+  it('newsletter prompts go; a long paragraph that mentions a newsletter stays', () => {
+    const mention = `${LONG} The paper said its morning newsletter, which it started in 2015 as a small experiment run by two editors, now reaches more readers than its print edition does on any weekday of the year.`;
+    const { text } = prune(`<p>${LONG}</p><p>Sign up to our newsletter for exclusive updates and enhanced content</p><p>${mention}</p>`);
+    expect(text).not.toContain('Sign up to our newsletter');
+    expect(text).toContain('morning newsletter');
+  });
   it('keeps wire-service copyright notices (people mark them as part of the story)', () => {
     const { text } = prune(`<p>${LONG}</p><p>Copyright 2019 The Associated Press. All rights reserved.</p>`);
     expect(text).toContain('Associated Press');

@@ -255,6 +255,30 @@ function pruneTeaserRuns(root: Element, report: PruneReport): void {
   }
 }
 
+/** Newsletter prompts longer than this (words) are article text that mentions a newsletter. */
+const NEWSLETTER_MAX_WORDS = 45;
+const NEWSLETTER_REASON = /^newsletter(?::|$)/;
+
+/**
+ * Named heuristic "newsletter promo": a short block, or a small box, whose text the language
+ * tables judge a newsletter sign-up prompt ("Sign up to our newsletter for exclusive updates")
+ * is a promotion, not article text.
+ */
+function pruneNewsletterPromos(root: Element, report: PruneReport): void {
+  const total = textOf(root).length;
+  for (const el of Array.from(root.querySelectorAll('p, div, section, aside, form, li, h2, h3, h4'))) {
+    if (!root.contains(el)) continue;
+    const text = textOf(el);
+    // Never most of the article: a short article that mentions a newsletter stays whole.
+    if (!text || text.split(' ').length > NEWSLETTER_MAX_WORDS || text.length > total * 0.5) continue;
+    const j = judgeOfferText(text);
+    if (j.reasons.some((r) => NEWSLETTER_REASON.test(r))) {
+      el.remove();
+      report.boilerplate++;
+    }
+  }
+}
+
 export interface HeaderInfo {
   title?: string;
   byline?: string;
@@ -376,6 +400,7 @@ export function pruneArticle(root: Element, info: HeaderInfo = {}): PruneReport 
   pruneOfferContainers(root, report, cache);
   pruneOfferLines(root, report, cache);
   pruneBoilerplate(root, report);
+  pruneNewsletterPromos(root, report);
   pruneCredits(root, report);
   pruneLinkBlocks(root, report);
   pruneTeaserRuns(root, report);
