@@ -58,7 +58,7 @@ export const DENSITY = { SHORT_TEXT_UNITS: 600, COVERAGE_BOOST: 3 } as const;
 export const LINE = {
   /** Score (from LINE_CATEGORIES) that makes a line an offer line. */
   THRESHOLD: 1.5,
-  /** Share of the line covered by offer matches that makes it an offer label ("₹900", "Subscribe", "3 Months"). */
+  /** Share of the line covered by offer matches that makes it an offer label ("Subscribe", "₹300/Month"; not bare figures). */
   LABEL_COVERAGE: 0.6,
   /**
    * Lines up to this many words are labels/short prompts. Longer ones are sentences: there a
@@ -140,7 +140,8 @@ function isTalk(t: Tally, words: number): boolean {
   return true;
 }
 
-function judgeOffer(text: string): TextJudgement {
+/** Judge the text of a candidate element (may be long). Score 0 = no offer evidence. */
+export function judgeOfferText(text: string): TextJudgement {
   const { t, scale } = prepare(text);
   if (!t) return { score: 0, reasons: [] };
   const found = tally(OFFER, t);
@@ -152,12 +153,6 @@ function judgeOffer(text: string): TextJudgement {
     raw = Math.min(TALK_CAP, raw - n * (WEIGHTS.pricePeriod.weight - WEIGHTS.price.weight));
   }
   return { score: round(raw * densityFactor(t, found.matched, scale)), reasons: found.reasons };
-}
-
-
-/** Judge the text of a candidate element (may be long). Score 0 = no offer evidence. */
-export function judgeOfferText(text: string): TextJudgement {
-  return judgeOffer(text);
 }
 
 /**
