@@ -45,7 +45,7 @@ export function findMain(doc: Document): Guard {
 /** Characters of article prose inside `el`. */
 export function proseIn(g: Guard, el: Element): number {
   if (!g.prose.size) return 0;
-  let sum = 0;
+  let sum = g.prose.get(el) ?? 0;
   for (const p of el.querySelectorAll('p, pre, blockquote')) sum += g.prose.get(p) ?? 0;
   return sum;
 }
@@ -53,13 +53,13 @@ export function proseIn(g: Guard, el: Element): number {
 /**
  * True when collapsing `el` would hide the article: it is the root, the main
  * text container or an ancestor of it, or it holds article prose. `inline`
- * candidates (not positioned layers) must carry no prose at all beyond a
- * stray paragraph; layers may hold a little (a modal's pitch).
+ * candidates (not positioned layers) must carry no article paragraph (one
+ * long line of pitch is tolerated); layers may hold a little more (a modal's pitch).
  */
 export function guards(g: Guard, el: Element, inline: boolean): boolean {
   const doc = el.ownerDocument;
   if (el === doc.documentElement || el === doc.body || el.tagName === 'HEAD') return true;
   if (g.main && (el === g.main || el.contains(g.main))) return true;
   const p = proseIn(g, el);
-  return inline ? p > 250 : p > Math.max(600, g.proseTotal * 0.3);
+  return inline ? p > 150 : p > Math.max(600, g.proseTotal * 0.3);
 }

@@ -36,7 +36,7 @@ export function readLock(doc: Document): LockState {
   if (HIDDEN.test(b.overflowY)) {
     st.reasons.push('lock:body-overflow');
     // visible: body overflow then propagates to the viewport (or grows with its content).
-    st.body += 'overflow:visible!important;';
+    st.body += 'overflow-x:visible!important;overflow-y:visible!important;';
     if (Math.abs(body.clientHeight - win.innerHeight) < 2) st.body += 'height:auto!important;';
   }
   if (b.position === 'fixed') {
