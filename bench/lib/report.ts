@@ -57,12 +57,23 @@ export interface BenchSummary {
     contentSelfShare: number;
     ms: { content: Summary; extract: Summary; readabilityCpu: Summary; popup: Summary; readabilityWall: Summary };
     fixtureContentRatio: Summary;
+    /** The pages where each script costs the most, for whoever makes it faster. */
+    slowestContent: string[];
+    slowestExtract: string[];
   };
   stress?: StressResult & { shareOfWindow: number; shareOfBusy: number };
   size: PartSize[];
 }
 
 const short = (id: string) => id.slice(0, 10);
+
+function slowest(pages: CorpusPageResult[], ms: (r: CorpusPageResult) => number | undefined, n = 5): string[] {
+  return pages
+    .filter((r) => typeof ms(r) === 'number')
+    .sort((a, b) => (ms(b) as number) - (ms(a) as number))
+    .slice(0, n)
+    .map((r) => `${short(r.id)} ${(ms(r) as number).toFixed(0)} ms vs Readability ${r.readabilityMs?.toFixed(0) ?? 'n/a'} ms (${r.url})`);
+}
 
 export function isOfferPage(path: string): boolean {
   return path.startsWith('/fixtures/paywall/') || path.startsWith('/demo/');
@@ -142,6 +153,8 @@ export function buildSummary(corpus: CorpusPageResult[], fixtures: FixtureResult
         readabilityWall: summarize(speedPages.map((r) => r.readabilityWallMs)),
       },
       fixtureContentRatio: summarize(fixtures.map((f) => ratio(f.contentMs, f.readabilityMs))),
+      slowestContent: slowest(speedPages, (r) => r.contentMs),
+      slowestExtract: slowest(speedPages, (r) => r.extractMs),
     },
     stress: stress && {
       ...stress,
@@ -216,6 +229,8 @@ export function markdown(s: BenchSummary, meta: { when: string; commit: string; 
     list('Article paragraphs hidden or covered', d.articleVisible.hidden),
     list("'keep' elements hidden", d.keepHidden.which),
     list('aeb-dev pages where the extension hid ground-truth paragraphs', d.corpusParagraphsHiddenByExtension.pages),
+    list('Slowest pages for the content script (sampled ms over the load)', sp.slowestContent),
+    list('Slowest pages for extract.js', sp.slowestExtract),
     METHODS,
   ]
     .filter((part) => part !== '')
