@@ -18,6 +18,7 @@ import { corpusPages } from '../../../../e2e/support/corpus.ts';
 import { type Fixture, fixtures } from '../../../../e2e/support/fixtures.ts';
 import { repoRoot } from '../../../../e2e/support/paths.ts';
 import { startServer } from '../../../../e2e/support/server.ts';
+import { checkFixture, GROUND_TRUTH_CHECK, type GroundTruthResult, groundTruthLines, playwrightDriver } from './page-checks.ts';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => !a.startsWith('--'));
@@ -61,121 +62,13 @@ const pageItems = (page: Page) =>
     return { items: cr.items() as CheckResult['items'], cost: cr.cost as { ms: number; passes: number; lang: { ms: number; calls: number }; phases: Record<string, number> } };
   });
 
-async function checkFixture(page: Page, origin: string, f: Fixture): Promise<CheckResult> {
-  const problems: string[] = [];
+async function checkOne(page: Page, origin: string, f: Fixture): Promise<CheckResult> {
   await page.goto(origin + f.path, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(f.settleMs + 1500);
-  if (f.timing === 'scroll') {
-    // Clutter that shows after the reader scrolls: scroll like a reader, then look.
-    await page.mouse.move(640, 400);
-    await page.mouse.wheel(0, 900);
-    await page.waitForTimeout(f.settleMs + 1500);
-  }
-  // 1. Clutter is not visible: no box, or not what is at its centre.
-  for (const sel of f.clutter) {
-    const shown = await page.evaluate((s) => {
-      const els = [...document.querySelectorAll(s)];
-      if (!els.length) return 'missing';
-      for (const el of els) {
-        const r = el.getBoundingClientRect();
-        if (r.width < 1 || r.height < 1) continue;
-        const cs = getComputedStyle(el);
-        if (cs.visibility === 'hidden' || cs.opacity === '0') continue;
-        const x = Math.min(Math.max(r.left + r.width / 2, 1), innerWidth - 1);
-        const y = Math.min(Math.max(r.top + r.height / 2, 1), innerHeight - 1);
-        const inView = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
-        const hit = document.elementFromPoint(x, y);
-        if (inView && hit && (el === hit || el.contains(hit))) return 'visible';
-        if (!inView && cs.position !== 'fixed') return 'has box (off-screen, in flow)';
-      }
-      return '';
-    }, sel);
-    if (shown) problems.push(`clutter ${sel}: ${shown}`);
-  }
-  // 2. Wheel scrolls, keyboard scrolls (each from where the page is, then from the top).
-  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }));
-  await page.mouse.move(640, 400);
-  const y0 = await page.evaluate(() => scrollY);
-  await page.mouse.wheel(0, 600);
-  await page.waitForTimeout(400);
-  const y1 = await page.evaluate(() => scrollY);
-  if (y1 === y0) problems.push(`wheel did not scroll (scrollY ${y0})`);
-  await page.evaluate(() => {
-    scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior });
-    (document.activeElement as HTMLElement | null)?.blur?.();
-  });
-  await page.keyboard.press('PageDown');
-  await page.waitForTimeout(400);
-  const y2 = await page.evaluate(() => scrollY);
-  if (y2 === 0) problems.push('PageDown did not scroll from the top');
-  // 3. Article paragraphs visible and on top.
-  const paras = await page.evaluate(async (s) => {
-    const out: string[] = [];
-    const ps = [...document.querySelectorAll(s)];
-    if (!ps.length) out.push(`no article paragraphs for ${s}`);
-    for (const [i, p] of ps.entries()) {
-      p.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      await new Promise((r) => requestAnimationFrame(() => r(0)));
-      const r = p.getBoundingClientRect();
-      if (r.width < 1 || r.height < 1) {
-        out.push(`p${i} has no box`);
-        continue;
-      }
-      const x = r.left + Math.min(r.width / 2, 200);
-      const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 20), 1), innerHeight - 1);
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || !(p === hit || p.contains(hit))) out.push(`p${i} covered by ${hit ? hit.tagName + (hit.id ? '#' + hit.id : '') + (typeof hit.className === 'string' && hit.className ? '.' + hit.className.split(' ')[0] : '') : 'nothing'}`);
-    }
-    return out;
-  }, f.article);
-  problems.push(...paras);
-  // 4. Keep selectors visible.
-  for (const sel of f.keep ?? []) {
-    const bad = await page.evaluate((s) => {
-      const els = [...document.querySelectorAll(s)];
-      if (!els.length) return 'missing';
-      return els.some((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      })
-        ? ''
-        : 'no box';
-    }, sel);
-    if (bad) problems.push(`keep ${sel}: ${bad}`);
-  }
+  const problems = await checkFixture(playwrightDriver(page), f);
   const { items, cost } = await pageItems(page);
   return { name: f.path, ok: problems.length === 0, problems, items, ms: cost.ms, langMs: cost.lang.ms };
 }
-
-/** In-page check of ground-truth lines (a string: tsx would wrap named inner functions). */
-const GT_CHECK = `function (ls) {
-  const norm = (s) => s.replace(/\\s+/g, ' ').trim();
-  const ours = (el) => {
-    for (let n = el; n; n = n.parentElement) if ((n.getAttribute('style') || '').includes('display:none!important')) return true;
-    return false;
-  };
-  let hidden = 0, covered = 0, found = 0;
-  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const texts = [];
-  for (let t = w.nextNode(); t; t = w.nextNode()) texts.push(t);
-  ls.forEach((line, i) => {
-    const snippet = norm(line).slice(0, 30);
-    const t = texts.find((x) => norm(x.data).includes(snippet));
-    if (!t || !t.parentElement) return;
-    found++;
-    const el = t.parentElement;
-    if (ours(el)) hidden++;
-    else if (i % 5 === 0) {
-      el.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) {
-        const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 100), r.top + Math.min(r.height / 2, 10));
-        if (hit && !(hit === el || el.contains(hit) || hit.contains(el))) covered++;
-      }
-    }
-  });
-  return { hidden, covered, found, total: ls.length };
-}`;
 
 async function main() {
   const detector = await bundle(detectorEntry, 'entry');
@@ -196,7 +89,7 @@ async function main() {
       const page = await context.newPage();
       if (verbose) page.on('console', (m) => m.text().startsWith('[cr]') && console.log('   ', m.text()));
       try {
-        results.push(await checkFixture(page, server.origin, f));
+        results.push(await checkOne(page, server.origin, f));
       } catch (e) {
         results.push({ name: f.path, ok: false, problems: [String(e).slice(0, 200)], items: [], ms: 0, langMs: 0 });
       }
@@ -226,8 +119,8 @@ async function main() {
       try {
         await page.goto(`${server.origin}/corpus/${cp.id}.html`, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
         await page.waitForTimeout(1500);
-        const lines = cp.articleBody.split('\n').map((l) => l.trim()).filter((l) => l.length >= 40);
-        const gt = (await page.evaluate(`(${GT_CHECK})(${JSON.stringify(lines)})`)) as { hidden: number; covered: number; found: number; total: number };
+        const lines = groundTruthLines(cp.articleBody);
+        const gt = (await page.evaluate(`(${GROUND_TRUTH_CHECK})(${JSON.stringify(lines)})`)) as GroundTruthResult;
         const { items, cost } = await pageItems(page);
         await page.evaluate(() => scrollTo(0, 0));
         const rms = await page.evaluate('window.__readabilityMs()').then(Number).catch((e) => (console.log(String(e).slice(0, 200)), Number.NaN));
