@@ -10,7 +10,7 @@
  * Never throws; bounded on huge documents.
  */
 import type { Article } from '../article';
-import { detectDir, leadImage, pageLang, publishedTime } from './metadata';
+import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
 import { detectPartial } from './partial';
 import { type PruneReport, pruneArticle } from './prune';
 import { runReadability } from './readability';
@@ -108,7 +108,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
     return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
   }
   const title = refineTitle(read.title || doc.title.trim(), doc);
-  const report = pruneArticle(read.content, { title, byline: read.byline, url });
+  const report = pruneArticle(read.content, { title, byline: read.byline, urls: pageUrls(doc, url) });
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();

@@ -103,3 +103,13 @@ export function leadImage(doc: Document, baseUrl: string): { src: string; alt: s
   const alt = metaContent(doc, ['og:image:alt', 'twitter:image:alt']) ?? '';
   return { src, alt };
 }
+
+/** The page's own addresses: its location, its canonical link and og:url. */
+export function pageUrls(doc: Document, url: string): string[] {
+  const out = [url];
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical) out.push(canonical);
+  const og = metaContent(doc, ['og:url']);
+  if (og) out.push(og);
+  return out;
+}

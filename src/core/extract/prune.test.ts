@@ -41,7 +41,7 @@ describe('pruneArticle (named heuristics)', () => {
   it('header lines (title repeat, byline, date stamp) and boilerplate leads go', () => {
     const { text } = prune(
       `<p>Court backs contract</p><p>https://daily.example/news/court</p><p>By Jane Doe</p><p>Updated 5:27 am CST, Wednesday, November 20, 2019</p><p>${LONG}</p><p>Related: Another story</p><p>Advertisement</p>`,
-      { title: 'Court backs contract', byline: 'Jane Doe', url: 'https://www.daily.example/news/court' },
+      { title: 'Court backs contract', byline: 'Jane Doe', urls: ['http://127.0.0.1/page.html', 'https://www.daily.example/news/court'] },
     );
     expect(text).toBe(LONG);
   });

@@ -282,17 +282,22 @@ function pruneNewsletterPromos(root: Element, report: PruneReport): void {
 export interface HeaderInfo {
   title?: string;
   byline?: string;
-  /** The page URL: a header line that is just the page's own address is dropped. */
-  url?: string;
+  /** The page's addresses (location, canonical, og:url): a header line that is just one of them is dropped. */
+  urls?: string[];
 }
 
-function isOwnUrl(text: string, pageUrl: string | undefined): boolean {
-  if (!pageUrl || !/^https?:\/\/\S+$/.test(text)) return false;
+function hostOf(url: string): string | null {
   try {
-    return new URL(text).hostname.replace(/^www\./, '') === new URL(pageUrl).hostname.replace(/^www\./, '');
+    return new URL(url).hostname.replace(/^www\./, '');
   } catch {
-    return false;
+    return null;
   }
+}
+
+function isOwnUrl(text: string, pageUrls: string[] | undefined): boolean {
+  if (!pageUrls?.length || !/^https?:\/\/\S+$/.test(text)) return false;
+  const host = hostOf(text);
+  return host !== null && pageUrls.some((u) => hostOf(u) === host);
 }
 
 /** How many leading blocks may be the article's header (title, byline, date, share bar). */
@@ -334,7 +339,7 @@ function pruneHeaderLines(root: Element, report: PruneReport, info: HeaderInfo):
     const isHeader =
       (title && n === title) ||
       (byline && (n === byline || n === `by ${byline}`)) ||
-      isOwnUrl(text, info.url) ||
+      isOwnUrl(text, info.urls) ||
       BYLINE_LEAD.test(text) && words <= 8 ||
       STAMP_LEAD.test(text) ||
       (DATE_STAMP.test(text) && words <= 12 && text.replace(DATE_STAMP, '').replace(/[\p{L}]+/gu, 'w').split('w').length <= 8);
