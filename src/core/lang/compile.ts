@@ -1,5 +1,6 @@
 /**
- * Compiles the data tables into small sticky regexes, once, at module load.
+ * Compiles the data tables into small sticky regexes: lazily, on first use, and again (once)
+ * after a language pack adds a table (see addLangTable).
  *
  * Why not one big alternation? Tried at every character it cost ~300 µs per KB of text for
  * English alone. Instead each phrase is filed under the first two characters it can start
@@ -10,7 +11,7 @@
  * regexes large and slow to compile.
  */
 import { CURRENCY_AFTER, CURRENCY_BEFORE, SHARED_PER_SEP } from './tables/common';
-import { LANGS } from './tables/index';
+import { INITIAL_LANGS } from './tables/initial';
 import { type LangTable, PHRASE_CATEGORIES } from './tables/types';
 
 /**
@@ -75,30 +76,34 @@ function alt(items: Src[]): string {
   return parts.length ? `(?:${parts.join('|')})` : '(?!)';
 }
 
-const all = <K extends 'period' | 'perSep' | 'periodPrefix' | 'currencyAfter'>(key: K) =>
-  LANGS.flatMap((t) => t[key] ?? []);
-
-// Money patterns, built from every language's tables at once: prices are language-neutral.
-const CUR_BEFORE = alt(CURRENCY_BEFORE.map(literalSource));
-const CUR_AFTER = alt([...CURRENCY_AFTER, ...all('currencyAfter')].map(literalSource));
-/** "$5", "₹2,700", "rs. 300", "9,99 €", "1.000円", or a template slot that holds the whole price ("{{price}}"). */
-const PRICE = `(?:${CUR_BEFORE} ?${NUM}|${NUM} ?${CUR_AFTER}|${SLOT})`;
 /**
  * Period words. Short (≤ 2 letters) and CJK ones only count after a separator ("$5/mo", "1,000円/月"):
  * alone after a price they are too often ordinary words ("$1,472.19 an ounce", "100円日本").
  */
 const periodNeedsSep = (w: string) => w.length <= 2 || UNSPACED.test(w);
-const PERIOD = alt(all('period').map(literalSource));
-const PERIOD_FREE = alt(all('period').filter((w) => !periodNeedsSep(fold(w))).map(literalSource));
-const PER_SEP = alt([...SHARED_PER_SEP.map((src) => ({ src, bounded: false })), ...all('perSep').map(phraseSource)]);
-const PERIOD_PREFIX = alt(all('periodPrefix').map(phraseSource));
-/**
- * "₹300/Month", "3 € / Monat", "$1 a week", "₹900 for 3 months", "0,99 € im ersten Monat",
- * "3.99 دولار شهريا", "月額1,000円".
- */
-const PRICE_PERIOD = `(?:${PRICE} ?(?:(?:${PER_SEP} ?(?:${NUM} ?)?|${NUM} ?)${PERIOD}|${PERIOD_FREE})|${PERIOD_PREFIX} ?${PRICE})`;
-/** "3 Months", "1 Year": a plan duration. */
-const DURATION = `${NUM} ?${PERIOD}`;
+
+/** Money patterns, built from every active language's tables at once: prices are language-neutral. */
+function moneyPatterns(langs: readonly LangTable[]): { pricePeriod: string; price: string; duration: string } {
+  const all = (key: 'period' | 'perSep' | 'periodPrefix' | 'currencyAfter') => langs.flatMap((t) => t[key] ?? []);
+  const curBefore = alt(CURRENCY_BEFORE.map(literalSource));
+  const curAfter = alt([...CURRENCY_AFTER, ...all('currencyAfter')].map(literalSource));
+  /** "$5", "₹2,700", "rs. 300", "9,99 €", "1.000円", or a template slot that holds the whole price ("{{price}}"). */
+  const price = `(?:${curBefore} ?${NUM}|${NUM} ?${curAfter}|${SLOT})`;
+  const period = alt(all('period').map(literalSource));
+  const periodFree = alt(all('period').filter((w) => !periodNeedsSep(fold(w))).map(literalSource));
+  const perSep = alt([...SHARED_PER_SEP.map((src) => ({ src, bounded: false })), ...all('perSep').map(phraseSource)]);
+  const periodPrefix = alt(all('periodPrefix').map(phraseSource));
+  return {
+    /**
+     * "₹300/Month", "3 € / Monat", "$1 a week", "₹900 for 3 months", "0,99 € im ersten Monat",
+     * "3.99 دولار شهريا", "月額1,000円".
+     */
+    pricePeriod: `(?:${price} ?(?:(?:${perSep} ?(?:${NUM} ?)?|${NUM} ?)${period}|${periodFree})|${periodPrefix} ?${price})`,
+    price,
+    /** "3 Months", "1 Year": a plan duration. */
+    duration: `${NUM} ?${period}`,
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Prefixes: which two characters a pattern can start with.
@@ -268,9 +273,9 @@ function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = [])
 }
 
 /** One group per language of a phrase category. */
-function phrasePieces(groups: GroupInfo[], cat: string, pick: (t: LangTable) => string[] | undefined): Piece[] {
+function phrasePieces(langs: readonly LangTable[], groups: GroupInfo[], cat: string, pick: (t: LangTable) => string[] | undefined): Piece[] {
   const pieces: Piece[] = [];
-  for (const t of LANGS) {
+  for (const t of langs) {
     const list = pick(t);
     if (!list?.length) continue;
     const group = groups.push({ cat, reason: `${cat}:${t.lang}` }) - 1;
@@ -279,31 +284,81 @@ function phrasePieces(groups: GroupInfo[], cat: string, pick: (t: LangTable) => 
   return pieces;
 }
 
-function buildOffer(): Matcher {
+function buildOffer(langs: readonly LangTable[]): Matcher {
   const groups: GroupInfo[] = [];
   const pieces: Piece[] = [];
-  for (const cat of PHRASE_CATEGORIES) pieces.push(...phrasePieces(groups, cat, (t) => t[cat]));
+  for (const cat of PHRASE_CATEGORIES) pieces.push(...phrasePieces(langs, groups, cat, (t) => t[cat]));
+  const m = moneyPatterns(langs);
   const money = (cat: string, reason: string, src: string): Piece => ({
     group: groups.push({ cat, reason }) - 1,
     source: { src, bounded: false },
   });
   return buildMatcher(groups, pieces, [
-    money('pricePeriod', 'price-period', PRICE_PERIOD),
-    money('price', 'price', PRICE),
-    money('duration', 'duration', DURATION),
+    money('pricePeriod', 'price-period', m.pricePeriod),
+    money('price', 'price', m.price),
+    money('duration', 'duration', m.duration),
   ]);
 }
 
-/** Offer matcher. Group order is priority order at one text position (see PHRASE_CATEGORIES). */
-export const OFFER: Matcher = buildOffer();
-
-function buildConsent(): Matcher {
+function buildConsent(langs: readonly LangTable[]): Matcher {
   const groups: GroupInfo[] = [];
-  const consent = phrasePieces(groups, 'consent', (t) => t.consent);
-  return buildMatcher(groups, [...consent, ...phrasePieces(groups, 'privacy', (t) => t.privacy)]);
+  const consent = phrasePieces(langs, groups, 'consent', (t) => t.consent);
+  return buildMatcher(groups, [...consent, ...phrasePieces(langs, groups, 'privacy', (t) => t.privacy)]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Active languages: the initial tables plus the packs added since (see ../content/lang-packs.ts).
+
+const active: LangTable[] = [...INITIAL_LANGS];
+let built: { offer: Matcher; consent: Matcher } | undefined;
+
+/**
+ * Offer matcher. Group order is priority order at one text position (see PHRASE_CATEGORIES).
+ * Built on first use, rebuilt on the first use after a pack added a table.
+ */
+export function offerMatcher(): Matcher {
+  built ??= { offer: buildOffer(active), consent: buildConsent(active) };
+  return built.offer;
+}
+
 /** Consent matcher: one group per language and kind (consent phrase, privacy vocabulary). */
-export const CONSENT: Matcher = buildConsent();
+export function consentMatcher(): Matcher {
+  built ??= { offer: buildOffer(active), consent: buildConsent(active) };
+  return built.consent;
+}
+
+/** Languages of the active tables. */
+export function activeLangs(): string[] {
+  return active.map((t) => t.lang);
+}
+
+/**
+ * Adds one language table (a language pack). Returns false, changing nothing, when that
+ * language is already active or the table does not compile (a malformed pack must not take
+ * the other languages down with it). The matchers are rebuilt lazily, once, on next use.
+ */
+export function addLangTable(table: LangTable): boolean {
+  if (!isLangTable(table) || active.some((t) => t.lang === table.lang)) return false;
+  try {
+    // Compiling the table alone finds a malformed entry; its own cost is small.
+    buildOffer([table]);
+    buildConsent([table]);
+  } catch {
+    return false;
+  }
+  active.push(table);
+  built = undefined;
+  return true;
+}
+
+/** Shape check of a table that arrived from outside this bundle: a string lang and string lists. */
+function isLangTable(t: unknown): t is LangTable {
+  if (typeof t !== 'object' || t === null) return false;
+  const r = t as Record<string, unknown>;
+  if (typeof r.lang !== 'string' || !/^[a-z]{2,3}$/.test(r.lang)) return false;
+  for (const [k, v] of Object.entries(r)) if (k !== 'lang' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return false;
+  return true;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Scanning.

@@ -3,12 +3,14 @@
  * the phrases live in ./tables (one file per language) and are compiled once by ./compile.
  */
 import type { TextJudgement } from './api';
-import { CONSENT, type Matcher, OFFER, scan } from './compile';
+import { consentMatcher, type Matcher, offerMatcher, scan } from './compile';
 import { normalizeText, textUnits, wordCount } from './normalize';
 import { SCROLL_LOCK_CLASSES, VENDOR_SHAPES } from './tables/vendors';
 
 export type { TextJudgement } from './api';
 export { normalizeText } from './normalize';
+/** Language packs: tables added at run time (see README, "Language packs"). */
+export { activeLangs, addLangTable } from './compile';
 
 /**
  * Weight of each signal in `judgeOfferText`, and how many matches of it count at most.
@@ -144,7 +146,7 @@ function isTalk(t: Tally, words: number): boolean {
 export function judgeOfferText(text: string): TextJudgement {
   const { t, scale } = prepare(text);
   if (!t) return { score: 0, reasons: [] };
-  const found = tally(OFFER, t);
+  const found = tally(offerMatcher(), t);
   if (!found.reasons.length) return { score: 0, reasons: [] };
   let raw = weigh(found);
   if (isTalk(found, wordCount(t))) {
@@ -168,7 +170,7 @@ export function isOfferLine(text: string): boolean {
   if (!t) return false;
   const words = wordCount(t);
   if (words > LINE.MAX_WORDS) return false;
-  const found = tally(OFFER, t);
+  const found = tally(offerMatcher(), t);
   if (!found.reasons.length) return false;
   if (found.matched / t.length >= LINE.LABEL_COVERAGE && !onlyFigures(found)) return true;
   if (words > LINE.LABEL_MAX_WORDS) {
@@ -197,7 +199,7 @@ function onlyFigures(t: Tally): boolean {
 export function judgeConsentText(text: string): TextJudgement {
   const { t, scale } = prepare(text);
   if (!t) return { score: 0, reasons: [] };
-  const found = tally(CONSENT, t);
+  const found = tally(consentMatcher(), t);
   if (!found.counts.has('consent')) return { score: 0, reasons: [] };
   return { score: round(weigh(found) * densityFactor(t, found.matched, scale)), reasons: found.reasons };
 }
