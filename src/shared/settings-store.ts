@@ -4,6 +4,7 @@
  * kept) and the repair is reported once under `lastRepair`.
  */
 import { ext as browser } from './ext';
+import { watchStoredSettings } from './settings-read';
 import { type Checked, migrateSettings, SETTINGS_KEY, type Settings, say } from './settings';
 
 export const REPAIR_KEY = 'lastRepair';
@@ -30,11 +31,7 @@ export async function saveSettings(settings: Settings): Promise<SaveResult> {
 
 /** Calls `listener` with the new settings whenever they change in storage. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(migrateSettings(changes[SETTINGS_KEY].newValue).settings);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return watchStoredSettings(listener, (value) => migrateSettings(value).settings);
 }
 
 /**

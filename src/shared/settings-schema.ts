@@ -1,0 +1,292 @@
+/**
+ * The storage schema: one versioned settings object in `storage.local`
+ * (local, not sync: no 512-item / 8 KB-per-item quota cliff for long site
+ * lists). Pure code: validation, repair and migration are tested without a
+ * browser.
+ *
+ * This module holds no prose: a repair is reported as a message key with its
+ * substitutions (`Problem`), so the always-on content script can read the
+ * settings through `readSettings` without carrying the sentences. settings.ts
+ * turns problems into sentences for the options page and the background, and
+ * re-exports everything here.
+ */
+import type { MessageKey } from './settings';
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_KEY = 'settings';
+
+export type Theme = 'system' | 'light' | 'dark' | 'sepia';
+export type FontFamily = 'serif' | 'sans';
+
+export interface ReaderPrefs {
+  /** CSS pixels. */
+  fontSize: number;
+  lineHeight: number;
+  /** Column width in `ch`. */
+  width: number;
+  font: FontFamily;
+  theme: Theme;
+  /** Show the article's own images in the reader. */
+  images: boolean;
+  /** Read-aloud speed (SpeechSynthesisUtterance.rate). */
+  speechRate: number;
+}
+
+export interface SiteRule {
+  /** Clean this site (false turns Clear Read off here). */
+  enabled: boolean;
+  /** CSS selectors always hidden on this site. */
+  hide: string[];
+  /** CSS selectors never hidden on this site. */
+  neverHide: string[];
+  /** Open the reader automatically on this site. */
+  autoReader: boolean;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** The global switch. */
+  enabled: boolean;
+  /** Show the count of hidden items on the toolbar button. */
+  badge: boolean;
+  /** Log the detector's decisions to the page console. */
+  debugLog: boolean;
+  reader: ReaderPrefs;
+  /** Keyed by host name, lower case, without a leading "www.". */
+  sites: Record<string, SiteRule>;
+}
+
+export const defaultReaderPrefs: ReaderPrefs = {
+  fontSize: 19,
+  lineHeight: 1.6,
+  width: 66,
+  font: 'serif',
+  theme: 'system',
+  images: true,
+  speechRate: 1,
+};
+
+export const defaultSiteRule: Readonly<SiteRule> = Object.freeze({ enabled: true, hide: [], neverHide: [], autoReader: false });
+
+export function defaultSettings(): Settings {
+  return { version: SETTINGS_VERSION, enabled: true, badge: true, debugLog: false, reader: { ...defaultReaderPrefs }, sites: {} };
+}
+
+/** Normalizes a host for use as a rule key ("WWW.Example.com." → "example.com"). */
+export function siteKey(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/**
+ * The rule that applies to `host`: its own, else the closest parent domain's
+ * (a rule for example.com also covers news.example.com unless
+ * news.example.com has one of its own).
+ */
+export function ruleFor(settings: Settings, host: string): { key: string; rule: SiteRule } | undefined {
+  let key = siteKey(host);
+  for (;;) {
+    const rule = settings.sites[key];
+    if (rule) return { key, rule };
+    const dot = key.indexOf('.');
+    if (dot < 0) return undefined;
+    key = key.slice(dot + 1);
+  }
+}
+
+/** `settings` with the rule for `key` replaced by `patch` over its current (or default) rule. */
+export function withSiteRule(settings: Settings, key: string, patch: Partial<SiteRule>): Settings {
+  const current = settings.sites[key] ?? defaultSiteRule;
+  return { ...settings, sites: { ...settings.sites, [key]: { ...current, ...patch, hide: [...(patch.hide ?? current.hide)], neverHide: [...(patch.neverHide ?? current.neverHide)] } } };
+}
+
+/** `settings` without the rule for `key`. */
+export function withoutSiteRule(settings: Settings, key: string): Settings {
+  const { [key]: _removed, ...sites } = settings.sites;
+  return { ...settings, sites };
+}
+
+/** Whether `key` is a valid rule key (a host name as `siteKey` returns it). */
+export function isSiteKey(key: string): boolean {
+  return HOST_PATTERN.test(key);
+}
+
+/** Whether cleaning runs on `host`. */
+export function cleaningEnabled(settings: Settings, host: string): boolean {
+  return settings.enabled && (ruleFor(settings, host)?.rule.enabled ?? true);
+}
+
+// ---------------------------------------------------------------------------
+// Validation and repair
+
+/** One repaired or dropped value: a message key and its substitutions (which may be problems themselves). */
+export interface Problem {
+  key: MessageKey;
+  subs: Array<string | number | Problem>;
+}
+/** Receives each problem; the content script passes none and only keeps the repaired settings. */
+export type Report = ((problem: Problem) => void) | undefined;
+
+const problem = (key: MessageKey, ...subs: Problem['subs']): Problem => ({ key, subs });
+
+const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+export const MAX_SELECTORS = 200;
+export const MAX_SELECTOR_LENGTH = 1000;
+
+type Check<T> = (value: unknown) => value is T;
+const isBool: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const inRange = (min: number, max: number): Check<number> => (v): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const oneOf = <T extends string>(...values: T[]): Check<T> => (v): v is T => values.includes(v as T);
+
+const readerChecks: { [K in keyof ReaderPrefs]: Check<ReaderPrefs[K]> } = {
+  fontSize: inRange(12, 40),
+  lineHeight: inRange(1, 2.5),
+  width: inRange(30, 120),
+  font: oneOf('serif', 'sans'),
+  theme: oneOf('system', 'light', 'dark', 'sepia'),
+  images: isBool,
+  speechRate: inRange(0.5, 3),
+};
+
+/**
+ * Validates a CSS selector list the way the browser will use it. Returns the
+ * problem, or undefined when it is valid. Without a DOM (unit tests in node,
+ * Chrome's service worker) only the shape is checked.
+ */
+export function selectorProblem(selector: unknown): Problem | undefined {
+  if (typeof selector !== 'string' || selector.trim() === '') return problem('selector_error_empty');
+  if (selector.length > MAX_SELECTOR_LENGTH) return problem('selector_error_long', MAX_SELECTOR_LENGTH);
+  if (typeof document === 'undefined') return undefined;
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return undefined;
+  } catch {
+    return problem('selector_error_invalid', selector);
+  }
+}
+
+function checkSelectors(value: unknown, host: string, field: 'hide' | 'neverHide', report: Report): string[] {
+  if (value === undefined) return [];
+  const where = problem(field === 'hide' ? 'settings_field_hide' : 'settings_field_neverHide');
+  if (!Array.isArray(value)) {
+    report?.(problem('settings_problem_list', host, where));
+    return [];
+  }
+  const kept: string[] = [];
+  let overflow = false;
+  for (const selector of value) {
+    const error = selectorProblem(selector);
+    if (error) report?.(problem('settings_problem_selector', host, where, error));
+    else if (kept.includes((selector as string).trim())) continue;
+    else if (kept.length < MAX_SELECTORS) kept.push((selector as string).trim());
+    else overflow = true;
+  }
+  if (overflow) report?.(problem('settings_problem_tooMany', host, where, MAX_SELECTORS));
+  return kept;
+}
+
+function checkRule(host: string, value: unknown, report: Report): SiteRule | undefined {
+  if (!isObject(value)) {
+    report?.(problem('settings_problem_rule', host));
+    return undefined;
+  }
+  const rule: SiteRule = {
+    enabled: isBool(value.enabled) ? value.enabled : true,
+    hide: checkSelectors(value.hide, host, 'hide', report),
+    neverHide: checkSelectors(value.neverHide, host, 'neverHide', report),
+    autoReader: isBool(value.autoReader) ? value.autoReader : false,
+  };
+  if (value.enabled !== undefined && !isBool(value.enabled)) report?.(problem('settings_problem_ruleEnabled', host));
+  if (value.autoReader !== undefined && !isBool(value.autoReader)) report?.(problem('settings_problem_ruleAutoReader', host));
+  return rule;
+}
+
+/**
+ * Checks stored or imported settings of the current version, repairing what
+ * it can: every valid value and every valid rule is kept, each invalid one is
+ * replaced by its default and reported.
+ */
+export function checkSettingsWith(value: unknown, report: Report): Settings {
+  const settings = defaultSettings();
+  if (!isObject(value)) {
+    if (value !== undefined) report?.(problem('settings_problem_unreadable'));
+    return settings;
+  }
+  for (const key of ['enabled', 'badge', 'debugLog'] as const) {
+    if (value[key] === undefined) continue;
+    if (isBool(value[key])) settings[key] = value[key];
+    else report?.(problem('settings_problem_flag', key));
+  }
+  if (value.reader !== undefined) {
+    if (!isObject(value.reader)) report?.(problem('settings_problem_reader'));
+    else {
+      const reader = value.reader;
+      for (const key of Object.keys(readerChecks) as (keyof ReaderPrefs)[]) {
+        if (reader[key] === undefined) continue;
+        if (readerChecks[key](reader[key])) (settings.reader as unknown as Record<string, unknown>)[key] = reader[key];
+        else report?.(problem('settings_problem_readerValue', key));
+      }
+    }
+  }
+  if (value.sites !== undefined) {
+    if (!isObject(value.sites)) report?.(problem('settings_problem_sites'));
+    else {
+      for (const [rawHost, raw] of Object.entries(value.sites)) {
+        const host = siteKey(rawHost);
+        if (!HOST_PATTERN.test(host)) {
+          report?.(problem('settings_problem_host', rawHost));
+          continue;
+        }
+        const rule = checkRule(host, raw, report);
+        if (rule) settings.sites[host] = rule;
+      }
+    }
+  }
+  return settings;
+}
+
+// ---------------------------------------------------------------------------
+// Migration
+
+/** Each step upgrades one version to the next. Index = version it upgrades from. */
+const migrations: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
+  // 0 → 1: version 0 (unversioned drafts) kept site switches as `disabledSites: string[]`.
+  (old) => {
+    const sites: Record<string, unknown> = isObject(old.sites) ? { ...old.sites } : {};
+    if (Array.isArray(old.disabledSites)) {
+      for (const host of old.disabledSites) {
+        if (typeof host === 'string') sites[host] = { ...(isObject(sites[host]) ? sites[host] : {}), enabled: false };
+      }
+    }
+    const { disabledSites: _dropped, ...rest } = old;
+    return { ...rest, sites, version: 1 };
+  },
+];
+
+/**
+ * Brings stored or imported settings of any known version to the current one
+ * and checks them. A newer version than this build knows is refused: the
+ * defaults are used and `refused` says why.
+ */
+export function migrateSettingsWith(value: unknown, report: Report): { settings: Settings; refused?: Problem } {
+  if (!isObject(value)) return { settings: checkSettingsWith(value, report) };
+  let version = value.version === undefined ? 0 : value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { settings: checkSettingsWith(undefined, report), refused: problem('settings_refused_version') };
+  }
+  if (version > SETTINGS_VERSION) {
+    return { settings: checkSettingsWith(undefined, report), refused: problem('settings_refused_newer', version) };
+  }
+  let current: Record<string, unknown> = value;
+  while (version < SETTINGS_VERSION) {
+    current = migrations[version](current);
+    version += 1;
+  }
+  return { settings: checkSettingsWith(current, report) };
+}
+
+/** The lean read path (content script): the repaired settings, exactly as migrateSettings repairs them, without the sentences. */
+export function readSettings(value: unknown): Settings {
+  return migrateSettingsWith(value, undefined).settings;
+}
