@@ -2,7 +2,7 @@
  * The typed message protocol between the extension's parts.
  *
  *   popup / options ──request──▶ background ──tabs.sendMessage──▶ content script
- *   content script ──notice──▶ background (badge count, picker result)
+ *   content script ──notice──▶ background (badge count, picker result, language pack)
  *
  * Every message is `{ type, ...fields }`. `Requests` maps each type to what
  * it carries and what it answers. `isRequest` checks an untrusted value
@@ -63,6 +63,12 @@ export interface Requests {
   'picker/cancel': { req: { nonce: string }; res: undefined };
   /** content → background: this page's rule asks to open the reader (the background re-checks the rule). */
   'content/auto-reader': { req: Empty; res: undefined };
+  /**
+   * content (top frame) → background: inject the language pack `lang` (e.g. "de") into the
+   * sender's frame. Answers once the pack has run; false when `lang` is not a built pack
+   * (src/core/lang/packs.ts) or the injection failed.
+   */
+  'content/need-lang': { req: { lang: string }; res: boolean };
 }
 
 export type RequestType = keyof Requests;
@@ -86,6 +92,7 @@ const fields: { [T in RequestType]: Record<keyof Requests[T]['req'], FieldKind> 
   'picker/result': { nonce: 'string', selector: 'string' },
   'picker/cancel': { nonce: 'string' },
   'content/auto-reader': {},
+  'content/need-lang': { lang: 'string' },
 };
 
 /** True when `value` is a well-formed request; anything else is ignored. */
@@ -118,5 +125,6 @@ export const backgroundRequests = [
   'picker/result',
   'picker/cancel',
   'content/auto-reader',
+  'content/need-lang',
 ] as const;
 export const contentRequests = ['content/status', 'content/restore', 'content/resume'] as const;
