@@ -2,14 +2,24 @@
  * The always-on content script: wires the clutter detector (src/core/detect)
  * to the settings and to the message protocol. Kept thin and small: it runs
  * on every page the user opens. The element picker is a separate script
- * (picker.js) the background injects only when the user starts it.
+ * (picker.js) the background injects only when the user starts it, and the
+ * language tables other than English are packs it injects on request
+ * (lang-packs.ts).
  */
 import type { HiddenItem } from '../core/article';
 import { type Detector, startDetector } from '../core/detect';
 import { contentRequests, isRequest, type PageStatus, type Request } from '../shared/protocol';
 import { ext as browser, onMessage } from '../shared/ext';
-import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { readStoredSettings, watchStoredSettings } from '../shared/settings-read';
+import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings-schema';
+import { choosePacks, installPackHook, requestPacks } from './lang-packs';
+
+/**
+ * How long the first pass waits for the page's language packs. The answer
+ * usually takes a few tens of milliseconds (longer when the background has
+ * to wake up); a pack that comes later still triggers a fresh pass.
+ */
+const PACK_WAIT_MS = 1500;
 
 let detector: Detector | undefined;
 let paused = false;
@@ -17,6 +27,17 @@ let enabled = false;
 let autoReaderAsked = false;
 /** The rule selectors the running detector was given, to notice removals. */
 let lastHide: string[] = [];
+let packsAsked: Promise<void> | undefined;
+
+/** Asks once per page for the language packs it needs; settles when they ran or after PACK_WAIT_MS. */
+function loadPacks(): Promise<void> {
+  packsAsked ??= requestPacks(
+    choosePacks(document),
+    (lang) => browser.runtime.sendMessage({ type: 'content/need-lang', lang }),
+    PACK_WAIT_MS,
+  );
+  return packsAsked;
+}
 
 function status(): PageStatus {
   return { url: location.href, enabled, paused, items: detector?.items() ?? [] };
@@ -47,10 +68,14 @@ function apply(settings: Settings): void {
     detector = undefined;
   }
   if (!enabled) paused = false;
-  else if (detector) detector.updateOptions(options);
   else {
-    detector = startDetector(document, { ...options, onChange: reportCount });
-    if (paused) detector.restoreAll();
+    // Asked once per page; here too because cleaning may have been off at load.
+    void loadPacks();
+    if (detector) detector.updateOptions(options);
+    else {
+      detector = startDetector(document, { ...options, onChange: reportCount });
+      if (paused) detector.restoreAll();
+    }
   }
   lastHide = options.extraHide;
   // Always report: the badge setting may be what changed.
@@ -88,10 +113,33 @@ onMessage((message, sender) => {
   return Promise.resolve(handle(message));
 });
 
+/** The latest settings; applied once the first look at the page's language packs is over. */
+let current: Settings | undefined;
+let started = false;
+
+function update(settings: Settings): void {
+  current = settings;
+  if (started) apply(settings);
+}
+
+/**
+ * First start: when cleaning is on here, wait (up to PACK_WAIT_MS) for the
+ * page's language packs, so that the first pass already reads its language.
+ */
+async function start(): Promise<void> {
+  const loaded = await readStoredSettings().catch(defaultSettings);
+  current ??= loaded; // a change that arrived meanwhile is newer
+  if (cleaningEnabled(current, location.hostname)) await loadPacks();
+  started = true;
+  apply(current);
+}
+
 // Only HTML documents are cleaned (not XML, SVG or plain-text views).
 if (document.documentElement instanceof HTMLHtmlElement) {
-  loadSettings().then(({ settings }) => apply(settings), () => apply(defaultSettings()));
-  onSettingsChanged(apply);
+  // A pack that arrives after the first pass: the detector looks at the whole page again.
+  installPackHook(() => detector?.updateOptions({}));
+  void start();
+  watchStoredSettings(update);
   // "Hide this element" in the context menu starts the picker on what was right-clicked.
   // The element stays in this isolated world, shared with picker.js only.
   document.addEventListener(

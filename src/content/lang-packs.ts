@@ -1,0 +1,91 @@
+/**
+ * Language packs for the always-on content script. The script carries the
+ * English table only; for a page in another language it asks the background
+ * for that language's pack (`content/need-lang`), which the background injects
+ * into this isolated world. The pack calls the hook installed here, the table
+ * is added to the matchers (rebuilt lazily, once) and the detector is asked
+ * for a fresh pass.
+ *
+ * Which packs a page gets is decided once, from what the page says of itself:
+ * its declared languages (`<html lang>`, the content-language meta, og:locale)
+ * and the scripts of its title and first heading. English-only pages load
+ * nothing extra.
+ */
+import { addLangTable } from '../core/lang/index';
+import { isPackLang, LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
+import type { LangTable } from '../core/lang/tables/types';
+
+/** At most this many packs per page: a page is rarely written in more languages, and each one costs compile time. */
+export const MAX_PACKS = 3;
+
+/**
+ * Scripts that name their language well enough from a title or heading, in
+ * test order. Kana means Japanese; Han without kana may be Chinese or a
+ * kanji-only Japanese headline, so it asks for both. Hangul has no table yet.
+ */
+const SCRIPT_SNIFF: Array<[script: RegExp, langs: PackLang[]]> = [
+  [/[\u0900-\u097f]/, ['hi']], //                                 Devanagari
+  [/[\u3040-\u30ff]/, ['ja']], //                                 Hiragana, Katakana
+  [/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/, ['zh', 'ja']], // Han
+  [/[\u0400-\u04ff]/, ['ru']], //                                 Cyrillic
+  [/[\u0600-\u06ff\u0750-\u077f]/, ['ar']], //                    Arabic
+];
+
+/** "de-AT", "pt_BR", "zh-Hant-TW" → "de", "pt", "zh"; a list ("de, en") gives each. */
+function primaryTags(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return value.split(',').map((tag) => tag.trim().toLowerCase().split(/[-_]/)[0]);
+}
+
+/** The packs this page needs, declared languages first, then what its title and heading are written in. */
+export function choosePacks(doc: Document): PackLang[] {
+  const declared = [
+    ...primaryTags(doc.documentElement.getAttribute('lang')),
+    ...primaryTags(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
+    ...primaryTags(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')),
+  ];
+  // Title and the first heading: short, always there when the article is, and cheap to read.
+  const sample = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 400);
+  let sniffed: PackLang[] = [];
+  for (const [script, langs] of SCRIPT_SNIFF) {
+    if (script.test(sample)) {
+      sniffed = langs;
+      break;
+    }
+  }
+  const packs: PackLang[] = [];
+  for (const lang of [...declared, ...sniffed]) if (isPackLang(lang) && !packs.includes(lang)) packs.push(lang);
+  return packs.slice(0, MAX_PACKS);
+}
+
+type Hook = (table: unknown) => void;
+
+/**
+ * Installs the function packs call, under a `Symbol.for` key on this world's
+ * globalThis (page scripts run in another world and cannot reach it).
+ * `onAdded` runs after a table was added (not for a repeat or a malformed one).
+ */
+export function installPackHook(onAdded: (lang: string) => void): void {
+  const hook: Hook = (table) => {
+    if (addLangTable(table as LangTable)) onAdded((table as LangTable).lang);
+  };
+  (globalThis as unknown as Record<symbol, Hook>)[Symbol.for(LANG_PACK_HOOK)] = hook;
+}
+
+/**
+ * Asks for each pack (`ask` sends the message; the background answers once
+ * the pack has run) and settles when all have answered or after `waitMs`,
+ * whichever comes first. Never rejects: a page without its pack is still
+ * cleaned with the English table, and a late pack still triggers a pass.
+ */
+export function requestPacks(langs: PackLang[], ask: (lang: PackLang) => Promise<unknown>, waitMs: number): Promise<void> {
+  if (!langs.length) return Promise.resolve();
+  const all = Promise.all(langs.map((lang) => ask(lang).catch(() => undefined)));
+  return new Promise((done) => {
+    const timer = setTimeout(done, waitMs);
+    all.then(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
