@@ -57,9 +57,21 @@ async function readerText(ext: ExtensionBrowser, helper: Page, url: string): Pro
     await holdPage(page);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
-    const tabId = await tabIdOf(ext, page);
-    const result = (await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'reader/get', tabId: id }), tabId)) as ReaderResult;
-    if (result?.state !== 'ready') return { text: '', state: result?.state ?? 'none' };
+    const ask = async () => {
+      const tabId = await tabIdOf(ext, page);
+      return (await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'reader/get', tabId: id }), tabId)) as ReaderResult;
+    };
+    let result = await ask();
+    if (result?.state !== 'ready') {
+      // Pages that re-load themselves (https upgrades) can be caught mid-navigation on a busy
+      // machine: ask once more after a moment, as a user pressing the button again would.
+      await page.waitForTimeout(1500);
+      result = await ask();
+    }
+    if (result?.state !== 'ready') {
+      const why = result?.state === 'error' ? result.message : result?.state === 'unavailable' ? `${result.reason}: ${result.message}` : '';
+      return { text: '', state: `${result?.state ?? 'none'} ${why}`.trim() };
+    }
     return { text: articleText(result.article), state: 'ready', partial: result.article.partial };
   } finally {
     await page.close().catch(() => undefined);
@@ -68,7 +80,9 @@ async function readerText(ext: ExtensionBrowser, helper: Page, url: string): Pro
 
 test('reader text on aeb-dev scores at least F1 0.96 (benchmark metric)', async ({ ext, server }) => {
   test.setTimeout(15 * 60_000);
-  const pages = corpusPages();
+  // AEB_ONLY=id,id (prefixes) narrows the run for debugging; the floor applies to full runs only.
+  const only = process.env.AEB_ONLY?.split(',').filter(Boolean);
+  const pages = corpusPages().filter((p) => !only || only.some((o) => p.id.startsWith(o)));
   const helper = await ext.context.newPage();
   await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
   const rows: Array<{ id: string; url: string; counts: PageCounts; f1: number; state: string; partial?: unknown }> = [];
@@ -96,5 +110,5 @@ test('reader text on aeb-dev scores at least F1 0.96 (benchmark metric)', async 
   writeFileSync(resolve(outDir, 'extract-quality.json'), `${JSON.stringify({ score, rows }, null, 1)}\n`);
 
   expect(rows.length).toBe(pages.length);
-  expect(score.f1, summary).toBeGreaterThanOrEqual(F1_FLOOR);
+  if (!only) expect(score.f1, summary).toBeGreaterThanOrEqual(F1_FLOOR);
 });

@@ -51,7 +51,9 @@ class LeafCache {
   get(el: Element): LeafInfo {
     let info = this.map.get(el);
     if (!info) {
-      const text = textOf(el);
+      // Long leaves keep their raw text (only its length matters for panel shares).
+      const raw = el.textContent ?? '';
+      const text = raw.length > OFFER_LINE_MAX_CHARS * 3 ? raw : raw.replace(/\s+/g, ' ').trim();
       const offer = text.length > 0 && text.length <= OFFER_LINE_MAX_CHARS && isOfferLine(text);
       const gate = offer && judgeOfferText(text).reasons.some((r) => GATE_REASON.test(r));
       info = { text, offer, gate };
@@ -64,6 +66,17 @@ class LeafCache {
 /** Leaf blocks under root: matching LEAF_BLOCKS and holding no block of their own. */
 function leaves(root: Element): Element[] {
   return Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasElementChildBlocks(el));
+}
+
+/**
+ * The normalized text of an element when it is short, else null. Raw length is checked first
+ * (cheap), so big containers are skipped without normalizing their whole text.
+ */
+function shortText(el: Element, maxChars: number): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > maxChars * 3) return null;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length <= maxChars ? t : null;
 }
 
 function textOf(el: Element): string {
@@ -157,8 +170,8 @@ function pruneGateTail(root: Element, report: PruneReport, cache: LeafCache): vo
 function pruneBoilerplate(root: Element, report: PruneReport): void {
   for (const el of Array.from(root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, span, strong, a, figcaption'))) {
     if (!root.contains(el) || hasElementChildBlocks(el)) continue;
-    const text = textOf(el);
-    if (!text || text.length > BOILERPLATE_MAX_CHARS) continue;
+    const text = shortText(el, BOILERPLATE_MAX_CHARS);
+    if (!text) continue;
     if (boilerplateKind(text)) {
       el.remove();
       report.boilerplate++;
@@ -193,8 +206,8 @@ function pruneLinkBlocks(root: Element, report: PruneReport): void {
   // Headings are left alone: product names and section titles are often links (gift guides).
   for (const el of Array.from(root.querySelectorAll('p, li, dt, dd, div'))) {
     if (!root.contains(el) || hasElementChildBlocks(el)) continue;
-    const text = textOf(el);
-    if (!text || text.length > LINK_BLOCK_MAX_CHARS) continue;
+    const text = shortText(el, LINK_BLOCK_MAX_CHARS);
+    if (!text) continue;
     // A bare URL is a visible source citation, not a teaser.
     if (/^https?:\/\/\S+$/.test(text)) continue;
     if (linkShare(el, text) < LINK_BLOCK_SHARE) continue;
@@ -257,6 +270,7 @@ function pruneTeaserRuns(root: Element, report: PruneReport): void {
 
 /** Newsletter prompts longer than this (words) are article text that mentions a newsletter. */
 const NEWSLETTER_MAX_WORDS = 45;
+const NEWSLETTER_MAX_CHARS = 400;
 const NEWSLETTER_REASON = /^newsletter(?::|$)/;
 
 /**
@@ -268,7 +282,7 @@ function pruneNewsletterPromos(root: Element, report: PruneReport): void {
   const total = textOf(root).length;
   for (const el of Array.from(root.querySelectorAll('p, div, section, aside, form, li, h2, h3, h4'))) {
     if (!root.contains(el)) continue;
-    const text = textOf(el);
+    const text = shortText(el, NEWSLETTER_MAX_CHARS);
     // Never most of the article: a short article that mentions a newsletter stays whole.
     if (!text || text.split(' ').length > NEWSLETTER_MAX_WORDS || text.length > total * 0.5) continue;
     const j = judgeOfferText(text);
@@ -389,7 +403,7 @@ function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): v
 function pruneCredits(root: Element, report: PruneReport): void {
   for (const el of Array.from(root.querySelectorAll('p, figcaption, span, div, small, cite, li'))) {
     if (!root.contains(el) || hasElementChildBlocks(el)) continue;
-    const text = textOf(el);
+    const text = shortText(el, 350);
     if (!text || text.split(' ').length > 45) continue;
     if (endsWithCredit(text)) {
       el.remove();
