@@ -77,3 +77,24 @@ const TRAILING_CREDIT = /(?:\((?:image|photo|picture|credit|foto)s?\s*:[^)]*\)|\
 export function endsWithCredit(text: string): boolean {
   return TRAILING_CREDIT.test(text.trim());
 }
+
+/**
+ * Words in class names / ids that name a non-article box: comments, related stories, share
+ * bars, newsletter boxes, tag lists, recommendation widgets. Not "widget" itself: embedded
+ * tweets and quotes (article content) live in "…-widget" boxes (measured on aeb-dev). Matched against the words of each
+ * class token split on "-" and "_" (so "article-related-links" matches, "relatedness" does not).
+ */
+export const BOX_NAME_WORDS = new Set([
+  'comment', 'comments', 'respond', 'disqus', 'related', 'recommended', 'recommendations', 'share', 'sharing',
+  'sharebar', 'social', 'newsletter', 'signup', 'tags', 'taglist', 'outbrain', 'taboola', 'promo', 'sponsored',
+  'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'sidebar',
+]);
+
+export function namesNonArticleBox(el: Element): string | null {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
+  for (const token of names.split(/\s+/)) {
+    if (!token) continue;
+    for (const word of token.split(/[-_]+/)) if (BOX_NAME_WORDS.has(word)) return word;
+  }
+  return null;
+}

@@ -63,3 +63,18 @@ describe('pruneArticle (named heuristics)', () => {
     expect(text).toContain('Associated Press');
   });
 });
+
+describe('named boxes', () => {
+  it('drops comment/related/share boxes by class name, keeps embedded widgets and the article', () => {
+    const { text } = prune(
+      `<div class="article-body"><p>${LONG}</p><div class="sdc-article-widget"><p>An embedded tweet the story quotes.</p></div>` +
+        '<div class="article-related-links"><p>Other story</p></div><div id="comments"><p>First!</p></div><div class="share_bar">Share</div></div>',
+    );
+    expect(text).toContain('embedded tweet');
+    expect(text).not.toMatch(/Other story|First!|Share/);
+  });
+  it('never drops a named box that holds most of the article', () => {
+    const { text } = prune(`<div class="social-story"><p>${LONG}</p><p>${LONG}</p></div><p>Short tail.</p>`);
+    expect(text).toContain('regional court');
+  });
+});

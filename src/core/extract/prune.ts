@@ -3,7 +3,7 @@
  * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
  */
 import { isOfferLine, judgeOfferText } from '../lang/index';
-import { boilerplateKind, endsWithCredit } from './boilerplate';
+import { boilerplateKind, endsWithCredit, namesNonArticleBox } from './boilerplate';
 
 export interface PruneReport {
   linkBlocks: number;
@@ -293,6 +293,27 @@ function pruneNewsletterPromos(root: Element, report: PruneReport): void {
   }
 }
 
+/** A named box holding more than this share of the article is the article itself, whatever its name. */
+const NAMED_BOX_MAX_SHARE = 0.3;
+
+/**
+ * Named heuristic "named boxes": an element whose class or id names a non-article box
+ * (comments, related, share, newsletter, tags...) and holds a small part of the article text
+ * is that box. Readability scores such names down but still keeps some as siblings.
+ */
+function pruneNamedBoxes(root: Element, report: PruneReport): void {
+  const total = textOf(root).length;
+  if (!total) return;
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!root.contains(el) || !namesNonArticleBox(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > total * NAMED_BOX_MAX_SHARE * 3) continue;
+    if (textOf(el).length > total * NAMED_BOX_MAX_SHARE) continue;
+    el.remove();
+    report.boilerplate++;
+  }
+}
+
 export interface HeaderInfo {
   title?: string;
   byline?: string;
@@ -418,6 +439,7 @@ export function pruneArticle(root: Element, info: HeaderInfo = {}): PruneReport 
   pruneGateTail(root, report, cache);
   pruneOfferContainers(root, report, cache);
   pruneOfferLines(root, report, cache);
+  pruneNamedBoxes(root, report);
   pruneBoilerplate(root, report);
   pruneNewsletterPromos(root, report);
   pruneCredits(root, report);
