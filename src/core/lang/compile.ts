@@ -333,6 +333,14 @@ export function activeLangs(): string[] {
 }
 
 /**
+ * Changes (grows) whenever a table is added: a cache of verdicts (e.g. the detector's line
+ * memo) that notes this number can tell that its verdicts may be stale. Cheap to call per line.
+ */
+export function langsVersion(): number {
+  return active.length;
+}
+
+/**
  * Adds one language table (a language pack). Returns false, changing nothing, when that
  * language is already active or the table does not compile (a malformed pack must not take
  * the other languages down with it). The matchers are rebuilt lazily, once, on next use.

@@ -10,7 +10,7 @@ import { SCROLL_LOCK_CLASSES, VENDOR_SHAPES } from './tables/vendors';
 export type { TextJudgement } from './api';
 export { normalizeText } from './normalize';
 /** Language packs: tables added at run time (see README, "Language packs"). */
-export { activeLangs, addLangTable } from './compile';
+export { activeLangs, addLangTable, langsVersion } from './compile';
 
 /**
  * Weight of each signal in `judgeOfferText`, and how many matches of it count at most.

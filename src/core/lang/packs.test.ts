@@ -12,7 +12,7 @@ import { INITIAL_LANGS as CONTENT_LANGS } from './tables/initial.content';
 // As in the content script's build: English only at first.
 vi.mock('./tables/initial', async () => ({ INITIAL_LANGS: [(await import('./tables/en')).en] }));
 
-const { activeLangs, addLangTable, isOfferLine, judgeOfferText } = await import('./index');
+const { activeLangs, addLangTable, isOfferLine, judgeOfferText, langsVersion } = await import('./index');
 const { offerMatcher, consentMatcher } = await import('./compile');
 const { ALWAYS_ON_LANGS, isPackLang, LANG_PACK_HOOK, PACK_LANGS, packFile, packSource } = await import('./packs');
 
@@ -69,7 +69,9 @@ describe('adding a table', () => {
   });
 
   it('the same language twice is added once', () => {
+    const version = langsVersion();
     expect(addLangTable(de)).toBe(false);
+    expect(langsVersion()).toBe(version);
     expect(activeLangs()).toEqual(['en', 'de']);
   });
 
@@ -80,8 +82,10 @@ describe('adding a table', () => {
 
   it('compiles lazily: once after a pack, not per call and not per pack added', () => {
     const offer = offerMatcher();
+    const version = langsVersion();
     expect(offerMatcher()).toBe(offer);
     expect(addLangTable(fr)).toBe(true);
+    expect(langsVersion()).toBeGreaterThan(version);
     expect(addLangTable({ ...fr, lang: 'xy' })).toBe(true);
     const next = offerMatcher();
     expect(next).not.toBe(offer);
