@@ -22,11 +22,18 @@ function timed<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => R {
 const offerLine = timed(lang.isOfferLine);
 /** Lines repeat across nested candidates and passes: remember verdicts (bounded). */
 const lineMemo = new Map<string, boolean>();
+/** A language pack that arrives later can turn a remembered "no" into "yes": forget then. */
+let memoVersion = lang.langsVersion();
 export function isOfferLine(line: string): boolean {
+  if (lang.langsVersion() !== memoVersion) {
+    lineMemo.clear();
+    memoVersion = lang.langsVersion();
+  }
   let v = lineMemo.get(line);
   if (v === undefined) {
     if (lineMemo.size > 4000) lineMemo.clear();
-    lineMemo.set(line, (v = offerLine(line)));
+    v = offerLine(line);
+    lineMemo.set(line, v);
   }
   return v;
 }

@@ -26,7 +26,10 @@ export class StyleOverrides {
 
   set(el: Element, ours: string): void {
     let e = this.m.get(el);
-    if (!e) this.m.set(el, (e = { page: el.getAttribute('style'), ours }));
+    if (!e) {
+      e = { page: el.getAttribute('style'), ours };
+      this.m.set(el, e);
+    }
     e.ours = ours;
     this.write(el, e);
   }
