@@ -81,7 +81,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const maxElements = opts.maxElements ?? MAX_ELEMENTS;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const type = (doc.contentType || 'text/html').toLowerCase();
-  if (!doc.documentElement || !(type.includes('html') || type.includes('xml'))) {
+  // text/html and application/xhtml+xml are articles; plain XML, SVG and text documents are not
+  // (Chromium's XML viewer gives an XML feed a body of its own).
+  if (!doc.documentElement || !type.includes('html')) {
     return { ok: false, reason: 'not-html', message: `This page is not an HTML document (${type}).` };
   }
   if (!doc.body) {
