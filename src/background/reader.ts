@@ -26,9 +26,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 }
 
 async function runExtraction(tabId: number): Promise<ExtractResult> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
+  // injectImmediately: read the page as it is now, even while a slow
+  // resource (an ad, a stalled request) keeps it from finishing its load.
+  await browser.scripting.executeScript({ target: { tabId }, files: ['extract.js'], injectImmediately: true });
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
+    injectImmediately: true,
     func: () => (globalThis as unknown as { __clearReadExtract?: () => unknown }).__clearReadExtract?.(),
   });
   const result = injection?.result as ExtractResult | undefined;
