@@ -39,7 +39,7 @@ function load(html: string, url = 'https://city.example/news/tram'): Document {
 }
 
 describe('extractArticle on a small paywall page', () => {
-  it('keeps the article, prunes the offer panel, and reports a gate', () => {
+  it('keeps the article and prunes the offer panel; a limit notice under a complete article is no cut', () => {
     const res = extractArticle(load(paywallPage()), { url: 'https://city.example/news/tram' });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
@@ -48,7 +48,8 @@ describe('extractArticle on a small paywall page', () => {
     for (const p of PARAS) expect(text).toContain(p);
     expect(text).not.toMatch(/free articles|Subscribe now|Log in|₹|Renews automatically|Smart Quarterly/);
     for (const line of text.split('\n')) expect(isOfferLine(line)).toBe(false);
-    expect(article.partial).toEqual({ reason: 'gate', shownParagraphs: PARAS.length });
+    // The panel is an upsell after a finished article (as on the seed page): not partial.
+    expect(article.partial).toBeUndefined();
     expect(article.title).toBe('Council backs tram expansion');
     expect(article.lang).toBe('en');
     expect(article.dir).toBe('ltr');
@@ -62,6 +63,18 @@ describe('extractArticle on a small paywall page', () => {
   it('says "truncated" when the shown text stops on an ellipsis before the gate', () => {
     const res = extractArticle(load(paywallPage('…')));
     expect(res.ok && res.article.partial?.reason).toBe('truncated');
+  });
+  it('says "truncated" when the shown text stops mid-sentence before the offer', () => {
+    const res = extractArticle(load(paywallPage(' and the')));
+    expect(res.ok && res.article.partial).toEqual({ reason: 'truncated', shownParagraphs: PARAS.length });
+  });
+  it('reports a gate when a "read the rest" line follows with no limit notice', () => {
+    const html = paywallPage().replace(
+      /<p>You’ve reached your limit[^<]*<\/p>/,
+      '<p>Subscribe or log in to read the rest of this content.</p>',
+    );
+    const res = extractArticle(load(html));
+    expect(res.ok && res.article.partial).toEqual({ reason: 'gate', shownParagraphs: PARAS.length });
   });
   it('does not call a normal article partial', () => {
     const html = paywallPage().replace(/<div class="offer-panel">[\s\S]*?<\/div>\s*<\/div><\/article>/, '</div></article>');

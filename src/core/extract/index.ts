@@ -55,11 +55,27 @@ const TITLE_SEPARATORS = /\s+[|\-–—·:»]\s+/;
  * short. When a page h1 equals one segment of the title, that segment is the headline.
  */
 export function refineTitle(title: string, doc: Document): string {
-  if (!TITLE_SEPARATORS.test(title)) return title;
-  const segments = title.split(TITLE_SEPARATORS).map((s) => s.trim().toLowerCase());
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, 5)) {
-    const t = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t && segments.includes(t.toLowerCase())) return t;
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 5)
+    .map((h1) => (h1.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (TITLE_SEPARATORS.test(title)) {
+    const segments = title.split(TITLE_SEPARATORS).map((s) => s.trim().toLowerCase());
+    const exact = h1s.find((t) => segments.includes(t.toLowerCase()));
+    if (exact) return exact;
+  }
+  // Named heuristic "fuller headline": sites often shorten the <title> for search results
+  // ("…, says Lavrov") while the page's one h1 carries the whole headline ("…, says Russian
+  // foreign minister Lavrov"). When a single h1 holds nearly every word of the title's
+  // headline and is not much longer, the h1 is the headline.
+  if (h1s.length === 1) {
+    const h1 = h1s[0] as string;
+    const headline = title.split(TITLE_SEPARATORS)[0] ?? title;
+    const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const inH1 = new Set(words(h1));
+    const titleWords = words(headline);
+    const shared = titleWords.filter((w) => inH1.has(w)).length;
+    if (titleWords.length >= 3 && shared / titleWords.length >= 0.8 && h1.length <= headline.length * 2) return h1;
   }
   return title;
 }

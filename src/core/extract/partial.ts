@@ -4,10 +4,13 @@
  * Signals (each a named heuristic):
  * - "withheld text": paragraphs the visible clone left out because they were blurred,
  *   transparent or scrambled: the publisher shows a stand-in, not the text.
- * - "gate": a limit/continue-reading/subscriber-only line inside the article (pruned from it),
+ * - "gate": a continue-reading or subscriber-only line inside the article (pruned from it),
  *   or in the page right after the article's last paragraph (visible or collapsed by the
- *   detector: either way it is the publisher's gate).
- * - "truncated": the gate plus an article that stops mid-flow, on "…" or "...".
+ *   detector: either way it is the publisher's gate). A limit notice ("you've reached your
+ *   limit of free articles") in the same panel makes it an upsell shown under a complete
+ *   article, not a cut: many sites show the whole story with that panel after it.
+ * - "truncated": any offer line after an article that stops mid-flow: on "…" or "...", or
+ *   without the punctuation that ends a sentence.
  */
 import type { Block, Partial } from '../article';
 import { isOfferLine, judgeOfferText } from '../lang/index';
@@ -16,7 +19,14 @@ import { type HiddenRecord, WITHHELD_RULES } from './visible-clone';
 
 /** Withheld text shorter than this (chars, in total) is decoration, not an article's paragraphs. */
 const WITHHELD_MIN_CHARS = 200;
-const GATE_REASON = /^(?:meter|gate|subOnly|register)(?::|$)/;
+/** Offer lines that say the rest is withheld. */
+const CUT_REASON = /^(?:gate|subOnly)(?::|$)/;
+/** A limit notice: the panel is an upsell after a shown article. */
+const METER_REASON = /^meter(?::|$)/;
+/** How many offer lines after the article are read. */
+const GATE_LINES_MAX = 12;
+/** A paragraph that ends like a finished sentence (Latin, CJK, Devanagari, Arabic), maybe quoted. */
+const SENTENCE_END = /[.!?。！？।؟…][\])"'”’»」』]*$/;
 /** How far up from the article's last paragraph we look for a gate in the live page. */
 const GATE_SEARCH_LEVELS = 4;
 const GATE_LINE_MAX_CHARS = 300;
@@ -39,32 +49,36 @@ function lastParagraphText(blocks: Block[]): string {
   return '';
 }
 
-function isGateLine(text: string): boolean {
-  if (!text || text.length > GATE_LINE_MAX_CHARS || !isOfferLine(text)) return false;
-  return judgeOfferText(text).reasons.some((r) => GATE_REASON.test(r));
+function offerReasons(text: string): string[] {
+  if (!text || text.length > GATE_LINE_MAX_CHARS || !isOfferLine(text)) return [];
+  return judgeOfferText(text).reasons;
 }
 
-/** Find a gate line in the live page after the article's last paragraph. */
-export function findGateAfter(doc: Document, lastText: string): string | null {
-  if (lastText.length < 20) return null;
+/** The reasons of the offer lines in the live page after the article's last paragraph. */
+export function offerReasonsAfter(doc: Document, lastText: string): string[] {
+  if (lastText.length < 20) return [];
   const probe = lastText.slice(0, 80);
   let last: Element | null = null;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t.startsWith(probe)) last = p;
   }
-  if (!last) return null;
+  if (!last) return [];
   let scope: Element = last;
   for (let i = 0; i < GATE_SEARCH_LEVELS && scope.parentElement && scope.parentElement !== doc.body; i++) {
     scope = scope.parentElement;
   }
+  const reasons: string[] = [];
+  let lines = 0;
   for (const el of Array.from(scope.querySelectorAll('p, div, span, h2, h3, h4, h5, strong, a, li, button'))) {
     if (!(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     if (el.querySelector('p, div, li')) continue; // leaf blocks only
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (isGateLine(t)) return t;
+    const found = offerReasons((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (found.length === 0) continue;
+    reasons.push(...found);
+    if (++lines >= GATE_LINES_MAX) break;
   }
-  return null;
+  return reasons;
 }
 
 export interface PartialInput {
@@ -84,7 +98,13 @@ export function detectPartial({ doc, blocks, hidden, gateText }: PartialInput): 
     return { reason: 'hidden-text', shownParagraphs: shown, hiddenParagraphs: withheldParas };
   }
   const last = lastParagraphText(blocks);
-  const gate = gateText.length > 0 || findGateAfter(doc, last) !== null;
-  if (!gate) return undefined;
-  return { reason: ELLIPSIS_END.test(last) ? 'truncated' : 'gate', shownParagraphs: shown };
+  const reasons = [...gateText.flatMap(offerReasons), ...offerReasonsAfter(doc, last)];
+  if (reasons.length === 0) return undefined;
+  // An article that stops mid-sentence right before an offer was cut.
+  if (ELLIPSIS_END.test(last) || (last.length > 0 && !SENTENCE_END.test(last))) {
+    return { reason: 'truncated', shownParagraphs: shown };
+  }
+  const cut = reasons.some((r) => CUT_REASON.test(r));
+  const meter = reasons.some((r) => METER_REASON.test(r));
+  return cut && !meter ? { reason: 'gate', shownParagraphs: shown } : undefined;
 }
