@@ -23,6 +23,10 @@ export interface RecordingProxy {
 export async function startRecordingProxy(): Promise<RecordingProxy> {
   const requests: Recorded[] = [];
   const server: Server = createServer((req, res) => {
+    // A browser may drop a connection mid-way (tab closed, request aborted): never let a
+    // socket error escape as an uncaught exception in the test process.
+    req.on('error', () => {});
+    res.on('error', () => {});
     const url = req.url ?? '';
     requests.push({ method: req.method ?? 'GET', url, referer: req.headers.referer });
     let target: URL;
@@ -39,14 +43,20 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     const upstream = httpRequest(
       { host: '127.0.0.1', port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
       (up) => {
+        up.on('error', () => res.destroy());
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
     req.pipe(upstream);
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   server.on('connect', (req, socket) => {
+    socket.on('error', () => {});
     requests.push({ method: 'CONNECT', url: req.url ?? '' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });

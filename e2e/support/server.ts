@@ -82,6 +82,7 @@ function selfSigned(): { key: Buffer; cert: Buffer } {
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  res.on('error', () => {});
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   try {
     const found = await body(path);
@@ -98,6 +99,8 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
 export async function startServer(options: number | { port?: number; https?: boolean } = {}): Promise<TestServer> {
   const { port = 0, https = false } = typeof options === 'number' ? { port: options } : options;
   const server: Server = https ? createHttpsServer(selfSigned(), serve) : createServer(serve);
+  // Browsers drop connections when tabs close; a reset socket is not a test failure.
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const origin = `${https ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
