@@ -10,30 +10,18 @@
  * The blank page used before each corpus page is served here too, so the tab stays on one
  * site (https://127.0.0.1) and keeps its renderer and profiler.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { corpusDir } from '../../e2e/support/paths';
+import { selfSigned } from '../../e2e/support/server';
 
 export interface HttpsCorpus {
   pageUrl(id: string): string;
   blankUrl: string;
   close(): Promise<void>;
-}
-
-function selfSigned(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'clear-read-bench-tls-'));
-  try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench blank</title></head><body></body></html>';

@@ -67,7 +67,7 @@ export interface TestServer {
 }
 
 /** A throwaway self-signed certificate for 127.0.0.1 (openssl). */
-function selfSigned(): { key: Buffer; cert: Buffer } {
+export function selfSigned(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'clear-read-tls-'));
   try {
     execFileSync(
