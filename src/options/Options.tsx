@@ -13,6 +13,9 @@ import { t } from './i18n';
 import { SiteRules } from './SiteRules';
 import { TransferSection } from './TransferSection';
 
+/** Most repair messages listed; the first ones say what went wrong. */
+const MAX_LISTED_PROBLEMS = 20;
+
 export interface Store {
   settings: Settings;
   /** Applies `change` to the freshest stored settings and saves; false when the write failed. */
@@ -71,7 +74,8 @@ export function Options() {
         <div class="notice" role="status">
           <p>{t('options_repaired')}</p>
           <ul>
-            {repairs.map((problem) => (
+            {/* Bounded like the import's list: stored settings could hold any number of broken entries. */}
+            {repairs.slice(0, MAX_LISTED_PROBLEMS).map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>

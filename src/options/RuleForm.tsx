@@ -5,7 +5,7 @@
  * were.
  */
 import { useState } from 'preact/hooks';
-import { defaultSiteRule, isSiteKey, MAX_SELECTORS, type SiteRule, selectorError, withoutSiteRule, withSiteRule } from '../shared/settings';
+import { defaultSiteRule, isSiteKey, MAX_SELECTORS, type SiteRule, selectorError, siteRuleOf, withoutSiteRule, withSiteRule } from '../shared/settings';
 import { hostFromInput } from './host-input';
 import { t } from './i18n';
 import type { Store } from './Options';
@@ -51,7 +51,7 @@ export function RuleForm({ store, host, rule = defaultSiteRule, onDone }: Props)
     const neverHide = [...new Set(lines(neverHideText))];
     const found: Partial<Record<Field, string>> = {};
     if (!isSiteKey(key)) found.host = t('rule_error_host');
-    else if (key !== host && store.settings.sites[key]) found.host = t('rule_error_exists', key);
+    else if (key !== host && siteRuleOf(store.settings, key)) found.host = t('rule_error_exists', key);
     const hideError = listError(hide);
     if (hideError) found.hide = hideError;
     const neverHideError = listError(neverHide);

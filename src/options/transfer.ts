@@ -9,7 +9,7 @@
  * refused. `diffSettings` lists what an import would change, for the user to
  * confirm.
  */
-import { migrateSettings, type ReaderPrefs, SETTINGS_VERSION, type Settings, type SiteRule } from '../shared/settings';
+import { migrateSettings, type ReaderPrefs, SETTINGS_VERSION, type Settings, type SiteRule, siteRuleOf } from '../shared/settings';
 
 export const EXPORT_APP = 'clear-read';
 
@@ -88,11 +88,11 @@ function sameRule(a: SiteRule, b: SiteRule): boolean {
 export function diffSettings(before: Settings, after: Settings): SettingsDiff {
   const diff: SettingsDiff = { added: [], changed: [], removed: [], switched: [] };
   for (const host of Object.keys(after.sites).sort()) {
-    const old = before.sites[host];
+    const old = siteRuleOf(before, host);
     if (!old) diff.added.push(host);
     else if (!sameRule(old, after.sites[host])) diff.changed.push(host);
   }
-  for (const host of Object.keys(before.sites).sort()) if (!after.sites[host]) diff.removed.push(host);
+  for (const host of Object.keys(before.sites).sort()) if (!siteRuleOf(after, host)) diff.removed.push(host);
   for (const name of ['enabled', 'badge', 'debugLog'] as const) {
     if (before[name] !== after[name]) diff.switched.push({ name, from: before[name], to: after[name] });
   }

@@ -29,6 +29,7 @@ export const englishMessages = {
   settings_problem_list: 'Rule for $1 ($2): expected a list of selectors; reset to none.',
   settings_problem_selector: 'Rule for $1 ($2): $3 Dropped.',
   settings_problem_tooMany: 'Rule for $1 ($2): more than $3 selectors; the rest were dropped.',
+  settings_problem_tooManySites: 'More than $1 site rules; the rest were dropped.',
   settings_field_hide: 'hide',
   settings_field_neverHide: 'never hide',
   settings_refused_version: 'The settings have no valid version number.',
