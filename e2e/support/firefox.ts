@@ -18,7 +18,12 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+export interface LaunchFirefoxOptions {
+  /** Extra Firefox prefs, applied over the defaults below (e.g. a test proxy). */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise<FirefoxWithExtension> {
   const dir = requireBuild('firefox');
   const profile = mkdtempSync(join(tmpdir(), 'clear-read-firefox-'));
   const browser = await puppeteer.launch({
@@ -39,6 +44,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       'browser.safebrowsing.phishing.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'app.update.enabled': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(dir);
