@@ -5,7 +5,8 @@ import { classicScriptsPlugin } from './scripts/build/classic-scripts.ts';
 import { type Browser, manifestForCrx } from './scripts/build/manifest.ts';
 
 const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
-const outDir = `dist/${browser}`;
+// CLEAR_READ_OUT builds elsewhere (a profiling build that must not replace dist/).
+const outDir = process.env.CLEAR_READ_OUT ?? `dist/${browser}`;
 
 export default defineConfig({
   define: { __BROWSER__: JSON.stringify(browser) },

@@ -41,6 +41,16 @@ interface Src {
 
 /** Ends with a letter/digit of a spaced script → must not be followed by another letter. */
 function needsEndBoundary(text: string): boolean {
+  const end = text.charCodeAt(text.length - 1);
+  // ASCII ending (most phrases): no Unicode-property regex needed.
+  if (end < 0x80) {
+    if (!/[a-z0-9#)?]/i.test(text[text.length - 1] as string)) return false;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) break;
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 35) return true;
+    }
+  }
   if (!EDGE_CLOSE.test(text)) return false;
   const last = [...text].reverse().find((c) => WORDISH.test(c));
   return !!last && !UNSPACED.test(last);
@@ -144,7 +154,57 @@ function splitTopLevel(body: string): string[] {
  * string: the pattern can end there). Understands what the compiler emits: literals, escapes,
  * classes, groups, lookarounds (skipped) and the ? * + {m,n} quantifiers. `#` = a digit.
  */
-export function prefixes(src: string): Set<string> {
+export function prefixes(src: string, len = PREFIX_LEN): Set<string> {
+  const key = `${len}\u0001${src}`;
+  let known = prefixMemo.get(key);
+  if (!known) {
+    known = plainPrefix(src, len) ?? parsePrefixes(src, len);
+    prefixMemo.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * Sources repeat a lot (the number pattern sits in many phrases, the same group body in many
+ * alternatives, every phrase in the offer matcher and in the pack check): parse each once.
+ * Bounded by the tables, which are finite.
+ */
+const prefixMemo = new Map<string, Set<string>>();
+/** Characters with a meaning in a regex source: a prefix through them needs the parser. */
+const SPECIAL = new Set([...'\\()[]{}.?*+|^$']);
+const isPlain = (c: string | undefined) => c !== undefined && !SPECIAL.has(c);
+
+/** Whether `src` is an alternation at its top level ("a|b"), not only inside groups or classes. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0;
+  for (let j = 0; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = src.indexOf(']', j + 2);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+    if (j < 0) return true; // an unclosed class: let the parser decide
+  }
+  return false;
+}
+
+/** Most phrases start with plain characters that no quantifier follows ("subscribe…"): no parsing needed. */
+function plainPrefix(src: string, len: number): Set<string> | undefined {
+  const n = Math.min(len, src.length);
+  for (let j = 0; j < n; j++) if (!isPlain(src[j])) return undefined;
+  const after = src[n];
+  if (after === '?' || after === '*' || after === '+' || after === '{' || hasTopLevelBar(src)) return undefined;
+  let out = '';
+  for (let j = 0; j < n; j++) {
+    const c = src[j] as string;
+    out += c >= '0' && c <= '9' ? '#' : c;
+  }
+  return new Set([out]);
+}
+
+/** The parser behind `prefixes` (exported for the test that plainPrefix agrees with it). */
+export function parsePrefixes(src: string, len = PREFIX_LEN): Set<string> {
   let open = new Set<string>(['']);
   const done = new Set<string>();
   let i = 0;
@@ -157,7 +217,7 @@ export function prefixes(src: string): Set<string> {
       i = j + 1;
       if (/^\?<?[!=]/.test(body)) continue; // lookaround: zero-width
       atom = new Set();
-      for (const part of splitTopLevel(body.replace(/^\?:/, ''))) for (const p of prefixes(part)) atom.add(p);
+      for (const part of splitTopLevel(body.replace(/^\?:/, ''))) for (const p of prefixes(part, len)) atom.add(p);
     } else if (c === '[') {
       const j = src.indexOf(']', i + 2);
       const body = src.slice(i + 1, j);
@@ -174,14 +234,23 @@ export function prefixes(src: string): Set<string> {
     const q = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})/.exec(src.slice(i));
     if (q) {
       i += q[0].length;
-      if (q[0] !== '?') for (const a of [...atom]) for (const b of [...atom]) atom.add(a + b);
+      // A repeat: the atom once, twice, … up to `len` times (prefixes never need more).
+      if (q[0] !== '?') {
+        let reps = atom;
+        for (let r = 1; r < len; r++) {
+          const more = new Set<string>();
+          for (const a of reps) for (const b of atom) more.add((a + b).slice(0, len));
+          for (const x of more) atom.add(x);
+          reps = more;
+        }
+      }
       if (q[0] === '?' || q[0] === '*' || q[1] === '0') atom.add('');
     }
     const next = new Set<string>();
     for (const p of open)
       for (const a of atom) {
-        const s = (p + a).slice(0, PREFIX_LEN);
-        (s.length >= PREFIX_LEN ? done : next).add(s);
+        const s = (p + a).slice(0, len);
+        (s.length >= len ? done : next).add(s);
       }
     open = next;
   }
@@ -199,8 +268,20 @@ export interface GroupInfo {
   reason: string;
 }
 
-interface Bucket {
-  re: RegExp;
+/**
+ * The phrases filed under one prefix. Its regex is compiled on first use: a page meets only a
+ * fraction of the prefixes, and building and compiling the rest was most of a page's cost.
+ */
+export interface Bucket {
+  pieces: Piece[];
+  /**
+   * The first GATE_LEN characters (digits as `#`) any of its phrases can start with, computed
+   * on first use; null when some phrase may be shorter or start with a wildcard. Most word
+   * starts share two letters with some phrase but not four ("the" vs "this article…"): the
+   * gate turns them away before the regex runs, so most buckets are never compiled at all.
+   */
+  gate?: Set<string> | null;
+  re?: RegExp;
   /** Capturing group i of `re` belongs to matcher group groupOf[i]. */
   groupOf: number[];
 }
@@ -219,19 +300,68 @@ export interface Matcher {
    * match and the character can start a price. Kept apart because filing the long money
    * pattern under every two-character prefix multiplied the compiled size tenfold.
    */
-  money?: { re: RegExp; groupOf: number[]; starts: Set<number> };
+  money?: Bucket & {
+    starts: Set<number>;
+    /**
+     * Every money match holds a number or a template slot within `reach` characters of its
+     * start (a currency word or a period prefix comes first at most). Where a WORD starts
+     * and no digit or slot follows that closely, the money regex is not tried: most words
+     * start with a letter some currency word ("usd", "rs", "try") also starts with.
+     */
+    reach: number;
+  };
 }
 
 /** Bucket key of every digit. */
 const DIGIT = -1;
 const keyOf = (ch: string) => (ch === '#' ? DIGIT : ch.charCodeAt(0));
 
-interface Piece {
+export interface Piece {
   group: number;
   source: Src;
 }
 
-function bucketOf(pieces: Piece[]): Bucket {
+const bucketOf = (pieces: Piece[]): Bucket => ({ pieces, groupOf: [] });
+
+const GATE_LEN = 4;
+
+function gateOf(b: Bucket): Set<string> | null {
+  const gate = new Set<string>();
+  for (const p of b.pieces)
+    for (const x of prefixes(p.source.src, GATE_LEN)) {
+      if (x.length < GATE_LEN || x.includes(ANY)) return null;
+      gate.add(x);
+    }
+  return gate;
+}
+
+/** Whether text[i…] can start a match of `b` (always true for an open gate). */
+function passesGate(b: Bucket, text: string, i: number): boolean {
+  if (b.gate === undefined) b.gate = gateOf(b);
+  if (b.gate === null) return true;
+  if (i + GATE_LEN > text.length) return false;
+  let key = text.slice(i, i + GATE_LEN);
+  for (let j = 0; j < GATE_LEN; j++) {
+    const c = key.charCodeAt(j);
+    if (c >= 48 && c <= 57) {
+      key = key.replace(/[0-9]/g, '#');
+      break;
+    }
+  }
+  return b.gate.has(key);
+}
+
+/** The bucket with its regex compiled (now, if this is its first use). */
+export function compiled(b: Bucket): Bucket & { re: RegExp } {
+  if (!b.re) {
+    const { re, groupOf } = compile(b.pieces);
+    b.re = re;
+    b.groupOf = groupOf;
+  }
+  return b as Bucket & { re: RegExp };
+}
+
+function compile(pieces: Piece[]): { re: RegExp; groupOf: number[] } {
   const groupOf: number[] = [];
   const emit = (bounded: boolean) =>
     [...new Set(pieces.filter((p) => p.source.bounded === bounded).map((p) => p.group))]
@@ -246,7 +376,32 @@ function bucketOf(pieces: Piece[]): Bucket {
   return { re: new RegExp(parts.join('|'), 'y'), groupOf };
 }
 
-function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = []): Matcher {
+/** First characters `pieces` can start with (the parser's answer). */
+export const startsOf = (pieces: Piece[]) => new Set(pieces.flatMap((p) => [...prefixes(p.source.src)].map((x) => keyOf(x[0]))));
+
+/**
+ * First characters a money pattern can start with, read off the tables: a digit, a template slot,
+ * a currency written before the number, a period prefix ("月額"). Parsing the long money
+ * source for this (startsOf) gives the same set and cost a page more than all else here.
+ */
+export function moneyStarts(langs: readonly LangTable[]): Set<number> {
+  const starts = new Set([DIGIT, keyOf('{'), keyOf('%')]);
+  for (const w of CURRENCY_BEFORE) starts.add(keyOf(fold(w)[0] as string));
+  for (const t of langs) for (const p of t.periodPrefix ?? []) for (const x of prefixes(phraseSource(p).src)) starts.add(keyOf(x[0] as string));
+  return starts;
+}
+
+/**
+ * How far from a money match's start its first digit or slot can be: a period prefix ("monatlich"),
+ * a space, a currency written before the number ("hk$"), a space. A pattern with a repeat in it
+ * could be longer: then there is no limit.
+ */
+export function moneyReach(langs: readonly LangTable[]): number {
+  const longest = (list: string[]) => Math.max(0, ...list.map((w) => (/[*+{]/.test(w) ? Number.POSITIVE_INFINITY : fold(w).length)));
+  return longest(langs.flatMap((t) => t.periodPrefix ?? [])) + 1 + longest(CURRENCY_BEFORE) + 1;
+}
+
+function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = [], moneyStarts?: Set<number>, moneyReach = Number.POSITIVE_INFINITY): Matcher {
   const exact = new Map<number, Map<number, Piece[]>>();
   const loose = new Map<number, Piece[]>();
   const add = <K>(map: Map<K, Piece[]>, k: K, p: Piece) => map.set(k, [...(map.get(k) ?? []), p]);
@@ -268,8 +423,7 @@ function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = [])
   }
   const ascii = Array.from({ length: 128 }, (_, c) => buckets.get(c === 0 ? DIGIT : c));
   if (!money.length) return { groups, buckets, ascii };
-  const starts = new Set(money.flatMap((p) => [...prefixes(p.source.src)].map((x) => keyOf(x[0]))));
-  return { groups, buckets, ascii, money: { ...bucketOf(money), starts } };
+  return { groups, buckets, ascii, money: { ...bucketOf(money), starts: moneyStarts ?? startsOf(money), reach: moneyReach } };
 }
 
 /** One group per language of a phrase category. */
@@ -284,7 +438,7 @@ function phrasePieces(langs: readonly LangTable[], groups: GroupInfo[], cat: str
   return pieces;
 }
 
-function buildOffer(langs: readonly LangTable[]): Matcher {
+export function buildOffer(langs: readonly LangTable[]): Matcher {
   const groups: GroupInfo[] = [];
   const pieces: Piece[] = [];
   for (const cat of PHRASE_CATEGORIES) pieces.push(...phrasePieces(langs, groups, cat, (t) => t[cat]));
@@ -297,7 +451,7 @@ function buildOffer(langs: readonly LangTable[]): Matcher {
     money('pricePeriod', 'price-period', m.pricePeriod),
     money('price', 'price', m.price),
     money('duration', 'duration', m.duration),
-  ]);
+  ], moneyStarts(langs), moneyReach(langs));
 }
 
 function buildConsent(langs: readonly LangTable[]): Matcher {
@@ -306,24 +460,35 @@ function buildConsent(langs: readonly LangTable[]): Matcher {
   return buildMatcher(groups, [...consent, ...phrasePieces(langs, groups, 'privacy', (t) => t.privacy)]);
 }
 
+/** Every bucket of a matcher, the money one included. */
+export function bucketsOf(m: Matcher): Bucket[] {
+  const out = new Set<Bucket>();
+  for (const first of m.buckets.values()) {
+    for (const b of first.next.values()) out.add(b);
+    if (first.any) out.add(first.any);
+  }
+  if (m.money) out.add(m.money);
+  return [...out];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Active languages: the initial tables plus the packs added since (see ../content/lang-packs.ts).
 
 const active: LangTable[] = [...INITIAL_LANGS];
-let built: { offer: Matcher; consent: Matcher } | undefined;
+let built: { offer?: Matcher; consent?: Matcher } = {};
 
 /**
  * Offer matcher. Group order is priority order at one text position (see PHRASE_CATEGORIES).
  * Built on first use, rebuilt on the first use after a pack added a table.
  */
 export function offerMatcher(): Matcher {
-  built ??= { offer: buildOffer(active), consent: buildConsent(active) };
+  built.offer ??= buildOffer(active);
   return built.offer;
 }
 
-/** Consent matcher: one group per language and kind (consent phrase, privacy vocabulary). */
+/** Consent matcher: one group per language and kind (consent phrase, privacy vocabulary). Built apart: most pages never ask. */
 export function consentMatcher(): Matcher {
-  built ??= { offer: buildOffer(active), consent: buildConsent(active) };
+  built.consent ??= buildConsent(active);
   return built.consent;
 }
 
@@ -349,13 +514,12 @@ export function addLangTable(table: LangTable): boolean {
   if (!isLangTable(table) || active.some((t) => t.lang === table.lang)) return false;
   try {
     // Compiling the table alone finds a malformed entry; its own cost is small.
-    buildOffer([table]);
-    buildConsent([table]);
+    for (const m of [buildOffer([table]), buildConsent([table])]) for (const b of bucketsOf(m)) compiled(b);
   } catch {
     return false;
   }
   active.push(table);
-  built = undefined;
+  built = {};
   return true;
 }
 
@@ -387,6 +551,16 @@ function isUnspacedCode(c: number): boolean {
 }
 const keyOfCode = (c: number) => (c >= 48 && c <= 57 ? DIGIT : c);
 
+/** A digit or the start of a template slot ({{price}}, %d) in text[from, from + reach). */
+function numberWithin(text: string, from: number, reach: number): boolean {
+  const end = Math.min(text.length, from + reach);
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if ((c >= 48 && c <= 57) || c === 123 || c === 37) return true;
+  }
+  return false;
+}
+
 /** What one scan found. The object is reused by the next scan: read it before scanning again. */
 export interface ScanResult {
   /** Matcher group of each match, in text order. */
@@ -414,14 +588,16 @@ export function scan(m: Matcher, text: string): ScanResult {
     const first = c < 128 ? m.ascii[c >= 48 && c <= 57 ? 0 : c] : m.buckets.get(c);
     let bucket = first && (first.next.get(keyOfCode(text.charCodeAt(i + 1))) ?? first.any);
     let r: RegExpExecArray | null = null;
-    if (bucket) {
-      bucket.re.lastIndex = i;
-      r = bucket.re.exec(text);
+    if (bucket && passesGate(bucket, text, i)) {
+      const re = (bucket.re ?? compiled(bucket).re) as RegExp;
+      re.lastIndex = i;
+      r = re.exec(text);
     }
-    if (!r && m.money?.starts.has(keyOfCode(c))) {
+    if (!r && m.money?.starts.has(keyOfCode(c)) && (!word || (c >= 48 && c <= 57) || numberWithin(text, i + 1, m.money.reach))) {
       bucket = m.money;
-      bucket.re.lastIndex = i;
-      r = bucket.re.exec(text);
+      const re = (bucket.re ?? compiled(bucket).re) as RegExp;
+      re.lastIndex = i;
+      r = re.exec(text);
     }
     if (!bucket || !r?.[0].length) continue;
     for (let g = 1; g < r.length; g++) {
