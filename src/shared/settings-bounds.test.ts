@@ -4,7 +4,7 @@
  * values are quoted back: hostile files and pages control these strings.
  */
 import { expect, test } from 'vitest';
-import { checkSettings, MAX_QUOTED, MAX_SITES, quoted, ruleFor, SETTINGS_VERSION, siteRuleOf, withSiteRule, defaultSettings } from './settings';
+import { checkSettings, defaultSettings, isSiteKey, MAX_QUOTED, MAX_SITES, quoted, ruleFor, SETTINGS_VERSION, siteRuleOf, withSiteRule } from './settings';
 
 const manySites = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}.example`, { hide: ['.a'] }]));
 
@@ -54,11 +54,21 @@ test('quoting never splits a surrogate pair', () => {
   expect(quoted(text)).toBe(`${'😀'.repeat(MAX_QUOTED)}…`);
 });
 
-test('"constructor" is a host like any other: no rule until one is added', () => {
+test('"constructor" is refused as a rule key: Firefox storage drops that property', () => {
+  const { settings, problems } = checkSettings({ version: SETTINGS_VERSION, sites: JSON.parse('{"constructor":{"hide":[".x"]},"ok.example":{}}') });
+  expect(Object.keys(settings.sites)).toEqual(['ok.example']);
+  expect(problems).toEqual(['“constructor” is not a host name; its rule was dropped.']);
+  expect(isSiteKey('constructor')).toBe(false);
+  expect(isSiteKey('constructor.example')).toBe(true);
+});
+
+test('rule lookups see own rules only, never Object.prototype', () => {
   const settings = defaultSettings();
   expect(siteRuleOf(settings, 'constructor')).toBeUndefined();
   expect(ruleFor(settings, 'intranet.constructor')).toBeUndefined();
-  const next = withSiteRule(settings, 'constructor', { hide: ['.x'] });
-  expect(next.sites.constructor).toEqual({ enabled: true, hide: ['.x'], neverHide: [], autoReader: false });
-  expect(ruleFor(next, 'a.constructor')).toEqual({ key: 'constructor', rule: next.sites.constructor });
+  const next = withSiteRule(settings, 'constructor.example', { hide: ['.x'] });
+  expect(ruleFor(next, 'a.constructor.example')).toEqual({ key: 'constructor.example', rule: { enabled: true, hide: ['.x'], neverHide: [], autoReader: false } });
+  // Even a rule object set by hand under that key is found as its own.
+  const odd = { ...settings, sites: JSON.parse('{"constructor":{"enabled":false,"hide":[],"neverHide":[],"autoReader":false}}') };
+  expect(withSiteRule(odd, 'constructor', { hide: ['.y'] }).sites.constructor).toEqual({ enabled: false, hide: ['.y'], neverHide: [], autoReader: false });
 });

@@ -116,7 +116,7 @@ export function withoutSiteRule(settings: Settings, key: string): Settings {
 
 /** Whether `key` is a valid rule key (a host name as `siteKey` returns it). */
 export function isSiteKey(key: string): boolean {
-  return HOST_PATTERN.test(key);
+  return HOST_PATTERN.test(key) && !UNSTORABLE_KEYS.has(key);
 }
 
 /** Whether cleaning runs on `host`. */
@@ -138,6 +138,13 @@ export type Report = ((problem: Problem) => void) | undefined;
 const problem = (key: MessageKey, ...subs: Problem['subs']): Problem => ({ key, subs });
 
 const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+/**
+ * Host-shaped keys that storage cannot hold: Firefox's storage.local silently
+ * drops an own property named "constructor" (seen in Firefox ESR 140), so
+ * such a rule would show until the next reload and then vanish. No public
+ * host is called that; it is refused like any other invalid host.
+ */
+const UNSTORABLE_KEYS = new Set(['constructor']);
 export const MAX_SELECTORS = 200;
 export const MAX_SELECTOR_LENGTH = 1000;
 /**
@@ -274,7 +281,7 @@ export function checkSettingsWith(value: unknown, report: Report): Settings {
       let overflow = false;
       for (const [rawHost, raw] of Object.entries(value.sites)) {
         const host = siteKey(rawHost);
-        if (!HOST_PATTERN.test(host)) {
+        if (!isSiteKey(host)) {
           report?.(problem('settings_problem_host', quoted(rawHost)));
           continue;
         }
