@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../support/chromium.ts';
+import { pageStatus, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { repoRoot } from '../support/paths.ts';
 
@@ -217,6 +218,8 @@ test('an import mixing valid rules with hostile invalid entries is refused, says
   await expect(details.filter({ hasText: '“##\\u202Eboom” is not a valid CSS selector.' })).toHaveCount(1);
   await expect(details.filter({ hasText: 'Rule for broken-selectors.example (never hide): “</textarea><script>alert(20)</script>” is not a valid CSS selector.' })).toHaveCount(1);
   await expect(details.filter({ hasText: 'Rule for not-a-rule.example: not an object; dropped.' })).toHaveCount(1);
+  // A valid host name Firefox's storage cannot hold (it drops the property): refused everywhere alike.
+  await expect(details.filter({ hasText: '“constructor” is not a host name; its rule was dropped.' })).toHaveCount(1);
   await expect(details.filter({ hasText: 'Rule for bad-flags.example: “enabled” was not true/false; set to on.' })).toHaveCount(1);
   // No bidi control reached the page's text: each one is spelled out.
   expect(await refused.evaluate((el) => /[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/.test(el.textContent ?? ''))).toBe(false);
@@ -349,4 +352,63 @@ test(`more than ${MAX_SITES} rules: storage keeps the first ${MAX_SITES} and say
   for (const [host, kept] of Object.entries(exported.sites)) expect(kept).toEqual(sites[host]);
   await expectInert(again);
   await again.page.close();
+});
+
+test('a hundred broken entries in storage: the first twenty reasons are listed, the page stays short', async ({ ext }) => {
+  const sites: Sites = { 'kept.example': rule({ hide: ['.kept'] }) };
+  for (let i = 0; i < 100; i++) sites[`<img src=x onerror=alert(${i})>.example`] = rule();
+  await store(ext, settingsWith(sites));
+  const options = await openOptions(ext);
+  await expect(options.page.locator('.notice li')).toHaveCount(20);
+  await expect(options.page.locator('.notice li').first()).toHaveText('“<img src=x onerror=alert(0)>.example” is not a host name; its rule was dropped.');
+  await expect(options.page.locator('.rules > li')).toHaveCount(1);
+  await expectInert(options);
+  await expectResponsive(options.page);
+  await options.page.close();
+});
+
+test('a selector the picker builds from hostile page markup shows as text on the options page', async ({ ext, server }) => {
+  const HOST = '127.0.0.1';
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/fixtures/rules/article.html'));
+  await expect.poll(async () => (await pageStatus(ext, page))?.url, { timeout: 10_000 }).toBe(page.url());
+  await expect(page.locator('#offer-layer')).toBeHidden();
+  // The page names the element with markup: ids and class names may hold anything but spaces.
+  const id = '"><img/src=x/onerror=alert(1)><script>window.__pwned=1</script>';
+  await page.evaluate((value) => {
+    const section = document.querySelector('.tide-table')!;
+    section.id = value;
+    section.className = 'side-box <svg/onload=alert(2)> tide-table';
+  }, id);
+  const helper = await ext.context.newPage();
+  await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const tabId = await tabIdOf(ext, page);
+  expect(await helper.evaluate((tab: number) => chrome.runtime.sendMessage({ type: 'picker/start', tabId: tab }), tabId)).toMatchObject({ ok: true, host: HOST });
+  await helper.close();
+  // Hover the paragraph, widen to its section (as rules.spec.ts does), click.
+  const box = (await page.locator('.tide-table p').boundingBox())!;
+  await page.mouse.move(box.x + 5, box.y + box.height / 2);
+  await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 3 });
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.mouse.click(box.x + 10, box.y + box.height / 2);
+  const picked = async () => (((await stored(ext))?.sites as Sites | undefined)?.[HOST]?.hide as string[] | undefined) ?? [];
+  await expect.poll(async () => (await picked()).length).toBe(1);
+  const [selector] = await picked();
+  // The page's own id, escaped: the markup rides along into the rule.
+  expect(selector).toBe(await page.evaluate((value) => `#${CSS.escape(value)}`, id));
+  // The saved selector is escaped CSS that finds exactly the picked element.
+  expect(await page.evaluate((s) => document.querySelectorAll(s).length === 1 && document.querySelector(s) === document.querySelector('.tide-table'), selector)).toBe(true);
+  await expect(page.locator('.tide-table')).toBeHidden();
+
+  const options = await openOptions(ext);
+  await expect(options.page.locator(`li[data-host="${HOST}"]`)).toContainText('hides 1');
+  await options.page.getByRole('button', { name: `Edit the rule for ${HOST}` }).click();
+  await expect(options.page.locator('#rule-127-0-0-1-hide')).toHaveValue(selector);
+  await expectInert(options);
+  const file = await exportNow(options.page);
+  expect(((file.settings as { sites: Sites }).sites[HOST].hide as string[])).toEqual([selector]);
+  await options.page.close();
+  await page.close();
 });
