@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { PACK_LANGS, type PackLang, packFile, packSource } from '../../src/core/lang/packs.ts';
 import { INITIAL_LANGS as CONTENT_LANGS } from '../../src/core/lang/tables/initial.content.ts';
+import { withPrefixes } from '../../src/core/lang/compile.ts';
 import { LANGS } from '../../src/core/lang/tables/index.ts';
 import { type Browser, manifestFor } from './manifest.ts';
 
@@ -51,6 +52,22 @@ function swapModules(swap: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * The scripts' starting tables with each phrase's starts worked out here, at build time
+ * (`withPrefixes`): a page then never runs the pattern parser for them.
+ */
+function initialTablesWithPrefixes(): Plugin {
+  const file = resolve('src/core/lang/tables/initial.content.ts');
+  return {
+    name: 'clear-read:initial-tables-with-prefixes',
+    enforce: 'pre',
+    load(id) {
+      if (id !== file) return null;
+      return `export const INITIAL_LANGS = ${JSON.stringify(CONTENT_LANGS.map(withPrefixes))};\n`;
+    },
+  };
+}
+
 /** The packs to write: every table the content script does not carry, which must be exactly PACK_LANGS. */
 function packTables() {
   const always = new Set(CONTENT_LANGS.map((t) => t.lang));
@@ -72,12 +89,13 @@ export function classicScriptsPlugin(browser: Browser, outDir: string): Plugin {
           configFile: false,
           logLevel: 'warn',
           define: { __BROWSER__: JSON.stringify(browser) },
-          plugins: swap ? [swapModules(swap)] : [],
+          plugins: swap ? [swapModules(swap), initialTablesWithPrefixes()] : [],
           build: {
             outDir,
             emptyOutDir: false,
             copyPublicDir: false,
-            minify: true,
+            // CLEAR_READ_MINIFY=0 keeps names readable for profiling (bench/profile-content.ts).
+            minify: process.env.CLEAR_READ_MINIFY !== '0',
             target: 'es2022',
             lib: {
               entry: resolve(entry),
@@ -89,7 +107,7 @@ export function classicScriptsPlugin(browser: Browser, outDir: string): Plugin {
         });
       }
       await mkdir(resolve(outDir, 'lang'), { recursive: true });
-      for (const table of packTables()) await writeFile(resolve(outDir, packFile(table.lang as PackLang)), packSource(table));
+      for (const table of packTables()) await writeFile(resolve(outDir, packFile(table.lang as PackLang)), packSource(withPrefixes(table)));
       const manifestPath = resolve(outDir, 'manifest.json');
       const written = JSON.parse(await readFile(manifestPath, 'utf8'));
       written.content_scripts = manifestFor(browser).content_scripts;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bucketsOf, buildOffer, compiled, moneyReach, moneyStarts, parsePrefixes, phraseSource, prefixes, scan, startsOf } from './compile';
+import { addLangTable, bucketsOf, buildOffer, compiled, gateOf, moneyReach, moneyStarts, parsePrefixes, phraseSource, prefixes, scan, startsOf, withPrefixes } from './compile';
+import type { LangTable } from './tables/types';
 import { normalizeText } from './normalize';
 import { en } from './tables/en';
 import { LANGS } from './tables/index';
@@ -93,6 +94,8 @@ describe('the four-character gate', () => {
     const gated = buildOffer(LANGS);
     const open = buildOffer(LANGS);
     for (const b of bucketsOf(open)) b.gate = null;
+    if (open.money) open.money.after = undefined;
+    expect(gated.money?.after?.size).toBeGreaterThan(5);
     const texts = corpusOfTexts();
     expect(texts.length).toBeGreaterThan(5000);
     let hits = 0;
@@ -133,5 +136,25 @@ describe('the four-character gate', () => {
       return n;
     };
     expect(execs(true)).toBeLessThan(execs(false) / 3);
+  });
+});
+
+describe('starts worked out at build time (withPrefixes)', () => {
+  const shape = (m: ReturnType<typeof buildOffer>) =>
+    [...m.buckets].map(([k1, first]) => [
+      k1,
+      [...first.next].map(([k2, b]) => [k2, b.pieces.map((p) => p.source.src).sort(), [...(gateOf(b) ?? ['open'])].sort()]),
+      first.any?.pieces.map((p) => p.source.src).sort(),
+    ]);
+  it('gives every language the same buckets and gates as parsing at run time', () => {
+    for (const t of LANGS) expect(shape(buildOffer([withPrefixes(t)])), t.lang).toEqual(shape(buildOffer([t])));
+    expect(shape(buildOffer(LANGS.map(withPrefixes)))).toEqual(shape(buildOffer(LANGS)));
+  });
+
+  it('a pack whose starts do not fit its phrases is refused', () => {
+    const de = withPrefixes(LANGS.find((t) => t.lang === 'de') as LangTable);
+    const broken = { ...de, lang: 'xx', pre: { ...de.pre, meter: de.pre?.meter?.slice(1) } };
+    expect(addLangTable(broken)).toBe(false);
+    expect(addLangTable({ ...de, lang: 'xy', pre: { meter: [[['ab'], 5]] } } as unknown as LangTable)).toBe(false);
   });
 });

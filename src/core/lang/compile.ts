@@ -10,9 +10,9 @@
  * word-character class: Unicode property classes repeated in hundreds of phrases made the
  * regexes large and slow to compile.
  */
-import { CURRENCY_AFTER, CURRENCY_BEFORE, SHARED_PER_SEP } from './tables/common';
-import { INITIAL_LANGS } from './tables/initial';
-import { type LangTable, PHRASE_CATEGORIES } from './tables/types';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, SHARED_PER_SEP } from './tables/common.ts';
+import { INITIAL_LANGS } from './tables/initial.ts';
+import { type LangTable, PHRASE_CATEGORIES, type PhrasePrefixes } from './tables/types.ts';
 
 /**
  * A number (digits are folded to ASCII by normalizeText): 300, 2,700, 9,99, 1 000, 15.49, 12.-, or an
@@ -21,6 +21,13 @@ import { type LangTable, PHRASE_CATEGORIES } from './tables/types';
  */
 const SLOT = String.raw`(?:\{\{ ?[\w.-]+ ?\}\}|\{[\w.-]+\}|%[ds])`;
 const NUM = String.raw`(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![.,]?\d)(?:[.,][-\u2013]{1,2})?|${SLOT})`;
+/**
+ * The number slot `#` inside phrases: a count ("5 free articles", "3 of 10") or a template slot.
+ * Simpler than NUM on purpose: NUM's grouping and lookaheads, repeated in every phrase that
+ * starts with a number, made that bucket's regex slow to compile (~16 ms on first real use)
+ * and left its gate open. `\d[\d.,]*` is greedy: it cannot end inside digits either.
+ */
+const COUNT = String.raw`(?:\d[\d.,]*|${SLOT})`;
 /** Letters and digits of the spaced scripts the tables use (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Hangul). */
 const W = String.raw`[\w\u00c0-\u024f\u0300-\u036f\u0370-\u052f\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\uac00-\ud7af]`;
 const NOT_BEFORE_WORD = `(?!${W})`;
@@ -64,7 +71,7 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase();
  */
 export function phraseSource(entry: string): Src {
   const src = fold(entry);
-  return { src: src.replace(/\((?!\?)/g, '(?:').replace(/#/g, NUM), bounded: needsEndBoundary(src) };
+  return { src: src.replace(/\((?!\?)/g, '(?:').replace(/#/g, COUNT), bounded: needsEndBoundary(src) };
 }
 
 /** A literal word (currency, period) → escaped regex source. */
@@ -274,6 +281,8 @@ export interface GroupInfo {
  */
 export interface Bucket {
   pieces: Piece[];
+  /** The first character it is filed under, and the second (none: the bucket for any second character). Money has none. */
+  keys?: [number, number | undefined];
   /**
    * The first GATE_LEN characters (digits as `#`) any of its phrases can start with, computed
    * on first use; null when some phrase may be shorter or start with a wildcard. Most word
@@ -309,6 +318,13 @@ export interface Matcher {
      * start with a letter some currency word ("usd", "rs", "try") also starts with.
      */
     reach: number;
+    /**
+     * From a digit, a money match is a number then a currency written after it or a period
+     * word ("9,99 €", "3 months"): the first character after the number's run of digits,
+     * separators and spaces must start one of those. Most numbers in news (years, dates,
+     * counts) fail this and never reach the long money regex. Undefined: no such shortcut.
+     */
+    after?: Set<number>;
   };
 }
 
@@ -317,18 +333,26 @@ const DIGIT = -1;
 const keyOf = (ch: string) => (ch === '#' ? DIGIT : ch.charCodeAt(0));
 
 export interface Piece {
+  /** Starts worked out at build time, when the table came with them. */
+  pre?: PhrasePrefixes;
   group: number;
   source: Src;
 }
 
-const bucketOf = (pieces: Piece[]): Bucket => ({ pieces, groupOf: [] });
+const bucketOf = (pieces: Piece[], keys?: [number, number | undefined]): Bucket => ({ pieces, keys, groupOf: [] });
 
 const GATE_LEN = 4;
 
-function gateOf(b: Bucket): Set<string> | null {
+/** The gate of a bucket (exported for tests: passesGate computes it once, on first use). */
+export function gateOf(b: Bucket): Set<string> | null {
   const gate = new Set<string>();
   for (const p of b.pieces)
-    for (const x of prefixes(p.source.src, GATE_LEN)) {
+    for (const x of p.pre?.[1] ?? prefixes(p.source.src, GATE_LEN)) {
+      // Only the starts that lead into this bucket: a phrase that may begin "5 free…" or
+      // "{{n}} free…" sits in the digit bucket and the "{" bucket, each gated by its own starts.
+      if (!b.keys || keyOf(x[0] as string) !== b.keys[0]) continue;
+      const second = b.keys[1];
+      if (second !== undefined && x.length > 1 && x[1] !== ANY && keyOf(x[1] as string) !== second) continue;
       if (x.length < GATE_LEN || x.includes(ANY)) return null;
       gate.add(x);
     }
@@ -401,12 +425,34 @@ export function moneyReach(langs: readonly LangTable[]): number {
   return longest(langs.flatMap((t) => t.periodPrefix ?? [])) + 1 + longest(CURRENCY_BEFORE) + 1;
 }
 
-function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = [], moneyStarts?: Set<number>, moneyReach = Number.POSITIVE_INFINITY): Matcher {
+/** Characters of a number's run: digits, separators, spaces (see Matcher.money.after). */
+const inNumberRun = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 39 || c === 32;
+
+/** First characters of what may follow a number in a money match; undefined when a word itself starts inside a number's run. */
+export function moneyAfterNumber(langs: readonly LangTable[]): Set<number> | undefined {
+  const words = [...CURRENCY_AFTER, ...langs.flatMap((t) => [...(t.currencyAfter ?? []), ...(t.period ?? [])])].map(fold);
+  const after = new Set(['-', '\u2013'].map((c) => c.charCodeAt(0)));
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (Number.isNaN(c) || inNumberRun(c)) return undefined;
+    after.add(c);
+  }
+  return after;
+}
+
+function buildMatcher(
+  groups: GroupInfo[],
+  pieces: Piece[],
+  money: Piece[] = [],
+  moneyStarts?: Set<number>,
+  moneyReach = Number.POSITIVE_INFINITY,
+  moneyAfter?: Set<number>,
+): Matcher {
   const exact = new Map<number, Map<number, Piece[]>>();
   const loose = new Map<number, Piece[]>();
   const add = <K>(map: Map<K, Piece[]>, k: K, p: Piece) => map.set(k, [...(map.get(k) ?? []), p]);
   for (const p of pieces) {
-    for (const s of prefixes(p.source.src)) {
+    for (const s of p.pre?.[0] ?? prefixes(p.source.src)) {
       if (!s || s[0] === ANY) throw new Error(`table pattern may start with anything: ${p.source.src}`);
       const k1 = keyOf(s[0]);
       if (!exact.has(k1)) exact.set(k1, new Map());
@@ -418,12 +464,12 @@ function buildMatcher(groups: GroupInfo[], pieces: Piece[], money: Piece[] = [],
   for (const [k1, seconds] of exact) {
     const anyPieces = loose.get(k1) ?? [];
     const next = new Map<number, Bucket>();
-    for (const [k2, list] of seconds) next.set(k2, bucketOf([...new Set([...list, ...anyPieces])]));
-    buckets.set(k1, { next, any: anyPieces.length ? bucketOf([...new Set(anyPieces)]) : undefined });
+    for (const [k2, list] of seconds) next.set(k2, bucketOf([...new Set([...list, ...anyPieces])], [k1, k2]));
+    buckets.set(k1, { next, any: anyPieces.length ? bucketOf([...new Set(anyPieces)], [k1, undefined]) : undefined });
   }
   const ascii = Array.from({ length: 128 }, (_, c) => buckets.get(c === 0 ? DIGIT : c));
   if (!money.length) return { groups, buckets, ascii };
-  return { groups, buckets, ascii, money: { ...bucketOf(money), starts: moneyStarts ?? startsOf(money), reach: moneyReach } };
+  return { groups, buckets, ascii, money: { ...bucketOf(money), starts: moneyStarts ?? startsOf(money), reach: moneyReach, after: moneyAfter } };
 }
 
 /** One group per language of a phrase category. */
@@ -433,7 +479,10 @@ function phrasePieces(langs: readonly LangTable[], groups: GroupInfo[], cat: str
     const list = pick(t);
     if (!list?.length) continue;
     const group = groups.push({ cat, reason: `${cat}:${t.lang}` }) - 1;
-    for (const entry of list) pieces.push({ group, source: phraseSource(entry) });
+    const pre = t.pre?.[cat];
+    list.forEach((entry, i) => {
+      pieces.push({ group, source: phraseSource(entry), pre: pre?.[i] });
+    });
   }
   return pieces;
 }
@@ -451,7 +500,7 @@ export function buildOffer(langs: readonly LangTable[]): Matcher {
     money('pricePeriod', 'price-period', m.pricePeriod),
     money('price', 'price', m.price),
     money('duration', 'duration', m.duration),
-  ], moneyStarts(langs), moneyReach(langs));
+  ], moneyStarts(langs), moneyReach(langs), moneyAfterNumber(langs));
 }
 
 function buildConsent(langs: readonly LangTable[]): Matcher {
@@ -523,13 +572,46 @@ export function addLangTable(table: LangTable): boolean {
   return true;
 }
 
-/** Shape check of a table that arrived from outside this bundle: a string lang and string lists. */
+/** Categories whose entries are phrases (the rest are literal words used by the money patterns). */
+const PHRASE_LISTS = [...PHRASE_CATEGORIES, 'consent', 'privacy'] as const;
+
+/**
+ * The table with every phrase's starts worked out (`pre`): run by the build for the tables it
+ * ships (the content script's own and the packs), so pages skip the pattern parser.
+ */
+export function withPrefixes(table: LangTable): LangTable {
+  const pre: Record<string, PhrasePrefixes[]> = {};
+  for (const cat of PHRASE_LISTS) {
+    const list = table[cat];
+    if (!list?.length) continue;
+    pre[cat] = list.map((entry) => {
+      const src = phraseSource(entry).src;
+      return [[...prefixes(src)], [...prefixes(src, GATE_LEN)]];
+    });
+  }
+  return { ...table, pre };
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** `pre` must fit its lists entry for entry: a wrong start would silently lose a phrase. */
+function isPre(pre: unknown, r: Record<string, unknown>): boolean {
+  if (typeof pre !== 'object' || pre === null) return false;
+  for (const [cat, list] of Object.entries(pre)) {
+    const phrases = r[cat];
+    if (!Array.isArray(list) || !Array.isArray(phrases) || list.length !== phrases.length) return false;
+    for (const x of list) if (!Array.isArray(x) || x.length !== 2 || !isStrings(x[0]) || !isStrings(x[1])) return false;
+  }
+  return true;
+}
+
+/** Shape check of a table that arrived from outside this bundle: a string lang and string lists (and fitting `pre`). */
 function isLangTable(t: unknown): t is LangTable {
   if (typeof t !== 'object' || t === null) return false;
   const r = t as Record<string, unknown>;
   if (typeof r.lang !== 'string' || !/^[a-z]{2,3}$/.test(r.lang)) return false;
-  for (const [k, v] of Object.entries(r)) if (k !== 'lang' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return false;
-  return true;
+  for (const [k, v] of Object.entries(r)) if (k !== 'lang' && k !== 'pre' && !isStrings(v)) return false;
+  return r.pre === undefined || isPre(r.pre, r);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -559,6 +641,13 @@ function numberWithin(text: string, from: number, reach: number): boolean {
     if ((c >= 48 && c <= 57) || c === 123 || c === 37) return true;
   }
   return false;
+}
+
+/** The character after the run of digits, separators and spaces that starts at i (NaN at the end). */
+function afterNumber(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && inNumberRun(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j);
 }
 
 /** What one scan found. The object is reused by the next scan: read it before scanning again. */
@@ -593,7 +682,11 @@ export function scan(m: Matcher, text: string): ScanResult {
       re.lastIndex = i;
       r = re.exec(text);
     }
-    if (!r && m.money?.starts.has(keyOfCode(c)) && (!word || (c >= 48 && c <= 57) || numberWithin(text, i + 1, m.money.reach))) {
+    if (
+      !r &&
+      m.money?.starts.has(keyOfCode(c)) &&
+      (c >= 48 && c <= 57 ? !m.money.after || m.money.after.has(afterNumber(text, i)) : !word || numberWithin(text, i + 1, m.money.reach))
+    ) {
       bucket = m.money;
       const re = (bucket.re ?? compiled(bucket).re) as RegExp;
       re.lastIndex = i;

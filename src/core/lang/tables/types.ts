@@ -41,7 +41,18 @@ export interface LangTable {
   consent: string[];
   /** Privacy vocabulary (privacy policy, consent, partners): counts only next to a consent phrase. */
   privacy?: string[];
+  /**
+   * Not written by hand: each phrase's starts, worked out at build time (see `withPrefixes` in
+   * ../compile.ts) so that a page does not parse patterns. Same order as the lists.
+   */
+  pre?: Partial<Record<string, PhrasePrefixes[]>>;
 }
+
+/**
+ * The starts of one phrase: its two-character starts (the buckets it is filed under) and its
+ * four-character starts for the buckets' gates (a shorter one, or one with a wildcard, opens the gate).
+ */
+export type PhrasePrefixes = [string[], string[]];
 
 /** Categories of offer phrases, in matching priority order (earlier wins at the same position). */
 export const PHRASE_CATEGORIES = [
