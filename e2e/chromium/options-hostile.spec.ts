@@ -412,3 +412,16 @@ test('a selector the picker builds from hostile page markup shows as text on the
   await options.page.close();
   await page.close();
 });
+
+test('a file over 20 MB is refused unread with its own message', async ({ ext }) => {
+  await store(ext, settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) }));
+  const options = await openOptions(ext);
+  const padding = ' '.repeat(21 * MEGABYTE);
+  await importText(options.page, 'huge.json', `{"app":"clear-read","version":1,"settings":{"sites":{"x.example":{}}}}${padding}`);
+  await expect(options.page.locator('#import-refused')).toHaveText('This file is larger than 20 MB, far larger than any Clear Read settings file, so it was not read. Nothing was changed.', { timeout: 20_000 });
+  await expect(options.page.locator('#confirm-change')).toHaveCount(0);
+  expect(await stored(ext)).toEqual(settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) }));
+  await expectInert(options);
+  await expectResponsive(options.page);
+  await options.page.close();
+});

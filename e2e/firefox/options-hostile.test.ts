@@ -362,10 +362,12 @@ test(`${MAX_SITES} rules render, the page answers clicks, and export round-trips
   const { page } = options;
   await waitFor(async () => (await count(page, '.rules > li')) === MAX_SITES, 'the rules', 60_000);
   const rendered = Date.now() - start;
+  const inPage = Math.round(await page.evaluate(() => performance.now()));
   expect(await count(page, '.notice')).toBe(0);
   const click = await expectResponsive(page, 30_000);
-  console.log(`Firefox, ${MAX_SITES} rules: rendered in ${rendered} ms, a click answered in ${click} ms`);
-  expect(rendered).toBeLessThan(30_000);
+  console.log(`Firefox, ${MAX_SITES} rules: rendered in ${rendered} ms (${inPage} ms since navigation), a click answered in ${click} ms`);
+  // About 3 s alone; up to 15 s seen on a loaded two-core machine after the other tests of this file.
+  expect(rendered).toBeLessThan(45_000);
   expect(click).toBeLessThan(5_000);
   expect(await exportNow(page)).toEqual({ app: 'clear-read', version: 1, settings });
   await expectInert(options);
@@ -450,4 +452,17 @@ test('a selector the picker builds from hostile page markup shows as text on the
   await expectInert(options);
   const file = await exportNow(options.page);
   expect((file.settings as { sites: Sites }).sites[HOST].hide).toEqual([selector]);
+});
+
+test('a file over 20 MB is refused unread with its own message', async () => {
+  const existing = settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) });
+  await store(existing);
+  const options = await openOptions();
+  await importText(options.page, 'huge.json', `{"app":"clear-read","version":1,"settings":{"sites":{"x.example":{}}}}${' '.repeat(21 * MEGABYTE)}`);
+  await options.page.waitForSelector('#import-refused', { timeout: 20_000 });
+  expect(await textOf(options.page, '#import-refused')).toBe('This file is larger than 20 MB, far larger than any Clear Read settings file, so it was not read. Nothing was changed.');
+  expect(await count(options.page, '#confirm-change')).toBe(0);
+  expect(await stored()).toEqual(existing);
+  await expectInert(options);
+  await expectResponsive(options.page);
 });

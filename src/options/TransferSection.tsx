@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { t } from './i18n';
 import type { Store } from './Options';
-import { diffSettings, exportFileName, exportText, type ImportRefusal, isEmptyDiff, parseImport, type SettingChange, type SettingsDiff } from './transfer';
+import { diffSettings, exportFileName, exportText, type ImportRefusal, isEmptyDiff, MAX_IMPORT_BYTES, parseImport, type SettingChange, type SettingsDiff } from './transfer';
 
 type Pending = { kind: 'import'; fileName: string; settings: Settings; diff: SettingsDiff } | { kind: 'reset'; diff: SettingsDiff };
 
@@ -17,6 +17,7 @@ const refusalKeys: Record<ImportRefusal, string> = {
   foreign: 'transfer_refused_foreign',
   version: 'transfer_refused_version',
   invalid: 'transfer_refused_invalid',
+  'too-big': 'transfer_refused_tooBig',
 };
 
 function valueText(value: unknown): string {
@@ -91,6 +92,11 @@ export function TransferSection({ store }: { store: Store }) {
     if (!file) return;
     setDone(undefined);
     setPending(undefined);
+    // Refused before reading: a file of gigabytes would otherwise be read whole into memory.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setRefusal({ message: t(refusalKeys['too-big'], MAX_IMPORT_BYTES / (1024 * 1024)), details: [] });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -100,7 +106,7 @@ export function TransferSection({ store }: { store: Store }) {
     }
     const result = parseImport(text);
     if (!result.ok) {
-      setRefusal({ message: t(refusalKeys[result.reason]), details: result.details });
+      setRefusal({ message: t(refusalKeys[result.reason], MAX_IMPORT_BYTES / (1024 * 1024)), details: result.details });
       return;
     }
     setRefusal(undefined);

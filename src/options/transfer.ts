@@ -40,7 +40,9 @@ export type ImportRefusal =
   /** A Clear Read file whose version this build cannot read. */
   | 'version'
   /** A Clear Read file with invalid values (listed in `details`). */
-  | 'invalid';
+  | 'invalid'
+  /** Larger than MAX_IMPORT_BYTES: not read at all. */
+  | 'too-big';
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; reason: ImportRefusal; details: string[] };
 
@@ -50,7 +52,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export function parseImport(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'invalid', details: [] };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-big', details: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
