@@ -25,8 +25,6 @@ let detector: Detector | undefined;
 let paused = false;
 let enabled = false;
 let autoReaderAsked = false;
-/** The rule selectors the running detector was given, to notice removals. */
-let lastHide: string[] = [];
 let packsAsked: Promise<void> | undefined;
 
 /** Asks once per page for the language packs it needs; settles when they ran or after PACK_WAIT_MS. */
@@ -58,10 +56,8 @@ function apply(settings: Settings): void {
     neverHide: rule?.neverHide ?? [],
     debug: settings.debugLog ? (msg: string, data?: unknown) => console.debug('[Clear Read]', msg, data ?? '') : undefined,
   };
-  // A removed rule selector must un-hide what it hid; the detector only adds
-  // rule hits, so start it afresh from the restored page (rare: the user edited a rule).
-  const removed = lastHide.some((selector) => !options.extraHide.includes(selector));
-  if (detector && (!enabled || removed)) {
+  // A removed rule selector un-hides what it hid inside detector.updateOptions.
+  if (detector && !enabled) {
     // Turning cleaning off puts the page back at once, without a reload.
     detector.restoreAll();
     detector.stop();
@@ -77,7 +73,6 @@ function apply(settings: Settings): void {
       if (paused) detector.restoreAll();
     }
   }
-  lastHide = options.extraHide;
   // Always report: the badge setting may be what changed.
   reportCount(detector?.items() ?? []);
   // The background re-checks the rule before it opens anything.

@@ -246,6 +246,19 @@ describe('startDetector on a page', () => {
     d.stop();
   });
 
+  test('removing a rule selector un-hides what it hid, and only that', async () => {
+    document.body.innerHTML = `<article><div id="body">${ARTICLE}</div></article><aside id="promo">Hello</aside><aside id="other">Bye</aside>`;
+    const d = startDetector(document, { extraHide: ['#promo', '#other'] });
+    await settle();
+    expect(d.items().map((i) => i.reasons[0])).toEqual(['rule:#promo', 'rule:#other']);
+    d.updateOptions({ extraHide: ['#other'] });
+    expect((document.getElementById('promo') as HTMLElement).getAttribute('style')).toBeNull();
+    expect((document.getElementById('other') as HTMLElement).style.display).toBe('none');
+    await settle();
+    expect(d.items().map((i) => i.reasons[0])).toEqual(['rule:#other']);
+    d.stop();
+  });
+
   test('a re-added lock class is undone again after an overlay was collapsed', async () => {
     document.head.innerHTML = '<style>body.noscroll{overflow-y:hidden}</style>';
     document.body.innerHTML = `<article><div id="body">${ARTICLE}</div></article><div id="ad">x</div>`;

@@ -466,6 +466,14 @@ export function startDetector(doc: Document, opts: DetectorOptions = {}): Detect
     },
     updateOptions(p) {
       o = { ...o, ...p };
+      // A rule the user removed un-hides what it hid (reason `rule:<selector>`), at once.
+      if (p.extraHide)
+        for (const [el, it] of hidden)
+          if (it.source === 'rule' && !o.extraHide?.includes(it.reasons[0]?.slice('rule:'.length) ?? '')) {
+            styles.restore(el);
+            hidden.delete(el);
+            changed = true;
+          }
       if (p.neverHide)
         for (const [el, it] of hidden)
           if (it.source === 'auto' && matchesAny(el, o.neverHide, true)) {
