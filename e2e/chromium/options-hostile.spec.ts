@@ -218,6 +218,8 @@ test('an import mixing valid rules with hostile invalid entries is refused, says
   await expect(details.filter({ hasText: '“##\\u202Eboom” is not a valid CSS selector.' })).toHaveCount(1);
   await expect(details.filter({ hasText: 'Rule for broken-selectors.example (never hide): “</textarea><script>alert(20)</script>” is not a valid CSS selector.' })).toHaveCount(1);
   await expect(details.filter({ hasText: 'Rule for not-a-rule.example: not an object; dropped.' })).toHaveCount(1);
+  // Message placeholders in a value are not expanded again.
+  await expect(details.filter({ hasText: '“$1$2$$HOST$-price.example” is not a host name; its rule was dropped.' })).toHaveCount(1);
   // A valid host name Firefox's storage cannot hold (it drops the property): refused everywhere alike.
   await expect(details.filter({ hasText: '“constructor” is not a host name; its rule was dropped.' })).toHaveCount(1);
   await expect(details.filter({ hasText: 'Rule for bad-flags.example: “enabled” was not true/false; set to on.' })).toHaveCount(1);

@@ -271,6 +271,8 @@ test('an import mixing valid rules with hostile invalid entries is refused, says
       'Rule for broken-selectors.example (hide): “##\\u202Eboom” is not a valid CSS selector. Dropped.',
       'Rule for broken-selectors.example (never hide): “</textarea><script>alert(20)</script>” is not a valid CSS selector. Dropped.',
       'Rule for not-a-rule.example: not an object; dropped.',
+      // Message placeholders in a value are not expanded again.
+      '“$1$2$$HOST$-price.example” is not a host name; its rule was dropped.',
       // A valid host name Firefox's storage cannot hold (it drops the property): refused everywhere alike.
       '“constructor” is not a host name; its rule was dropped.',
       'Rule for bad-flags.example: “enabled” was not true/false; set to on.',
