@@ -368,8 +368,9 @@ test(`${MAX_SITES} rules render, the page answers clicks, and export round-trips
   expect(await count(page, '.notice')).toBe(0);
   const click = await expectResponsive(page, 30_000);
   console.log(`Firefox, ${MAX_SITES} rules: rendered in ${rendered} ms (${inPage} ms since navigation), a click answered in ${click} ms`);
-  // About 3 s alone; up to 15 s seen on a loaded two-core machine after the other tests of this file.
-  expect(rendered).toBeLessThan(45_000);
+  // The page's own time (since its navigation) is what must stay bounded: about 1.5-2 s here. The wall time
+  // also holds the harness opening the tab over BiDi, which took 3-15 s on a loaded machine.
+  expect(inPage).toBeLessThan(30_000);
   expect(click).toBeLessThan(5_000);
   expect(await exportNow(page)).toEqual({ app: 'clear-read', version: 1, settings });
   await expectInert(options);
