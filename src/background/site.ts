@@ -5,7 +5,7 @@
  */
 import browser from '../shared/browser';
 import type { ChangeResult } from '../shared/protocol';
-import { cleaningEnabled, MAX_SELECTORS, ruleFor, type Settings, siteKey, withSiteRule } from '../shared/settings';
+import { cleaningEnabled, MAX_SELECTORS, ruleFor, type Settings, siteKey, siteRuleOf, withSiteRule } from '../shared/settings';
 import { loadSettings, updateSettings } from '../shared/settings-store';
 import { restrictedReason } from './restricted';
 
@@ -29,7 +29,7 @@ export async function tabHost(tabId: number): Promise<{ host: string } | { messa
  */
 function seeded(settings: Settings, host: string): Settings {
   const key = siteKey(host);
-  if (settings.sites[key]) return settings;
+  if (siteRuleOf(settings, key)) return settings;
   const parent = ruleFor(settings, host);
   return parent ? withSiteRule(settings, key, parent.rule) : settings;
 }
@@ -56,7 +56,7 @@ export async function addHideSelector(host: string, selector: string): Promise<C
   let full = false;
   const result = await updateSettings((settings) => {
     const key = ruleFor(settings, host)?.key ?? siteKey(host);
-    const hide = settings.sites[key]?.hide ?? [];
+    const hide = siteRuleOf(settings, key)?.hide ?? [];
     full = hide.length >= MAX_SELECTORS;
     return hide.includes(selector) || full ? settings : withSiteRule(settings, key, { hide: [...hide, selector] });
   });
