@@ -34,7 +34,11 @@ export const classicScripts: Record<string, ClassicScript> = {
     // Every page runs this script: it starts with the English table only (see tables/initial.content.ts).
     swap: { 'src/core/lang/tables/initial.ts': 'src/core/lang/tables/initial.content.ts' },
   },
-  'extract.js': { entry: 'src/extract/index.ts' },
+  'extract.js': {
+    entry: 'src/extract/index.ts',
+    // Starts with English too and adds the tables the page needs (src/core/extract/langs.ts).
+    swap: { 'src/core/lang/tables/initial.ts': 'src/core/lang/tables/initial.content.ts' },
+  },
   'picker.js': { entry: 'src/content/picker.ts' },
 };
 

@@ -11,6 +11,9 @@
  */
 import type { Article } from '../article';
 import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
+import { sharedJudge } from './lang-share';
+import { ensureLangs, neededLangs } from './langs';
+import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 import { detectPartial } from './partial';
 import { type PruneReport, pruneArticle } from './prune';
 import { runReadability } from './readability';
@@ -80,6 +83,32 @@ export function refineTitle(title: string, doc: Document): string {
   return title;
 }
 
+/**
+ * The offer judge for one extraction: the content script's warm matcher when it knows the
+ * page's languages (lang-share.ts), else this bundle's own with the page's tables added
+ * (langs.ts; added on the first question, so a shared judge never compiles ours). Verdicts are
+ * remembered per text for the run.
+ */
+function judgeFor(doc: Document, article: Element, readLang: string | undefined): OfferJudge {
+  const langs = neededLangs(doc, article.textContent ?? '', readLang);
+  let ready = false;
+  const prepare = () => {
+    if (!ready) ensureLangs(langs);
+    ready = true;
+  };
+  const local: OfferJudge = {
+    isOfferLine(text) {
+      prepare();
+      return localJudge.isOfferLine(text);
+    },
+    judgeOfferText(text) {
+      prepare();
+      return localJudge.judgeOfferText(text);
+    },
+  };
+  return memoJudge(sharedJudge(langs, local) ?? local);
+}
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -126,7 +155,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
     return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
   }
   const title = refineTitle(read.title || doc.title.trim(), doc);
-  const report = pruneArticle(read.content, { title, byline: read.byline, urls: pageUrls(doc, url) });
+  const judge = judgeFor(doc, read.content, read.lang);
+  const report = pruneArticle(read.content, { title, byline: read.byline, urls: pageUrls(doc, url) }, judge);
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();
@@ -152,7 +182,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const lead = leadImage(doc, baseUrl);
   if (lead) article.leadImage = lead;
   const t5 = now();
-  const partial = detectPartial({ doc, blocks, hidden: visible.hidden, gateText: report.gateText });
+  const partial = detectPartial({ doc, blocks, hidden: visible.hidden, gateText: report.gateText, judge });
   if (partial) article.partial = partial;
   const t6 = now();
   const { gateText: _gate, ...pruned } = report;

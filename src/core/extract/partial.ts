@@ -13,7 +13,7 @@
  *   without the punctuation that ends a sentence.
  */
 import type { Block, Partial } from '../article';
-import { isOfferLine, judgeOfferText } from '../lang/index';
+import { localJudge, type OfferJudge } from './offer-judge';
 import { inlineText } from './to-model';
 import { type HiddenRecord, WITHHELD_RULES } from './visible-clone';
 
@@ -49,13 +49,13 @@ function lastParagraphText(blocks: Block[]): string {
   return '';
 }
 
-function offerReasons(text: string): string[] {
-  if (!text || text.length > GATE_LINE_MAX_CHARS || !isOfferLine(text)) return [];
-  return judgeOfferText(text).reasons;
+function offerReasons(text: string, judge: OfferJudge): string[] {
+  if (!text || text.length > GATE_LINE_MAX_CHARS || !judge.isOfferLine(text)) return [];
+  return judge.judgeOfferText(text).reasons;
 }
 
 /** The reasons of the offer lines in the live page after the article's last paragraph. */
-export function offerReasonsAfter(doc: Document, lastText: string): string[] {
+export function offerReasonsAfter(doc: Document, lastText: string, judge: OfferJudge = localJudge): string[] {
   if (lastText.length < 20) return [];
   const probe = lastText.slice(0, 80);
   let last: Element | null = null;
@@ -73,7 +73,7 @@ export function offerReasonsAfter(doc: Document, lastText: string): string[] {
   for (const el of Array.from(scope.querySelectorAll('p, div, span, h2, h3, h4, h5, strong, a, li, button'))) {
     if (!(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     if (el.querySelector('p, div, li')) continue; // leaf blocks only
-    const found = offerReasons((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const found = offerReasons((el.textContent ?? '').replace(/\s+/g, ' ').trim(), judge);
     if (found.length === 0) continue;
     reasons.push(...found);
     if (++lines >= GATE_LINES_MAX) break;
@@ -87,9 +87,11 @@ export interface PartialInput {
   hidden: HiddenRecord[];
   /** Gate lines pruned from the article. */
   gateText: string[];
+  /** Offer judgements (default: this bundle's language module). */
+  judge?: OfferJudge;
 }
 
-export function detectPartial({ doc, blocks, hidden, gateText }: PartialInput): Partial | undefined {
+export function detectPartial({ doc, blocks, hidden, gateText, judge = localJudge }: PartialInput): Partial | undefined {
   const shown = shownParagraphs(blocks);
   const withheld = hidden.filter((h) => WITHHELD_RULES.has(h.rule));
   const withheldChars = withheld.reduce((a, h) => a + h.textLength, 0);
@@ -98,7 +100,7 @@ export function detectPartial({ doc, blocks, hidden, gateText }: PartialInput): 
     return { reason: 'hidden-text', shownParagraphs: shown, hiddenParagraphs: withheldParas };
   }
   const last = lastParagraphText(blocks);
-  const reasons = [...gateText.flatMap(offerReasons), ...offerReasonsAfter(doc, last)];
+  const reasons = [...gateText.flatMap((t) => offerReasons(t, judge)), ...offerReasonsAfter(doc, last, judge)];
   if (reasons.length === 0) return undefined;
   // An article that stops mid-sentence right before an offer was cut.
   if (ELLIPSIS_END.test(last) || (last.length > 0 && !SENTENCE_END.test(last))) {

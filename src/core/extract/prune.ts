@@ -2,8 +2,8 @@
  * Pruning of Readability's article element: blocks Readability keeps that are not article text.
  * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
  */
-import { isOfferLine, judgeOfferText } from '../lang/index';
 import { boilerplateKind, endsWithCredit, namesNonArticleBox } from './boilerplate';
+import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 
 export interface PruneReport {
   linkBlocks: number;
@@ -48,14 +48,15 @@ interface LeafInfo {
 /** Leaf judgements, keyed by element (offer matching is the costly part of pruning). */
 class LeafCache {
   private map = new WeakMap<Element, LeafInfo>();
+  constructor(readonly judge: OfferJudge) {}
   get(el: Element): LeafInfo {
     let info = this.map.get(el);
     if (!info) {
       // Long leaves keep their raw text (only its length matters for panel shares).
       const raw = el.textContent ?? '';
       const text = raw.length > OFFER_LINE_MAX_CHARS * 3 ? raw : raw.replace(/\s+/g, ' ').trim();
-      const offer = text.length > 0 && text.length <= OFFER_LINE_MAX_CHARS && isOfferLine(text);
-      const gate = offer && judgeOfferText(text).reasons.some((r) => GATE_REASON.test(r));
+      const offer = text.length > 0 && text.length <= OFFER_LINE_MAX_CHARS && this.judge.isOfferLine(text);
+      const gate = offer && this.judge.judgeOfferText(text).reasons.some((r) => GATE_REASON.test(r));
       info = { text, offer, gate };
       this.map.set(el, info);
     }
@@ -130,7 +131,7 @@ function pruneOfferContainers(root: Element, report: PruneReport, cache: LeafCac
       totalChars += info.text.length;
       if (info.offer) offerChars += info.text.length;
     }
-    if (totalChars > 0 && offerChars / totalChars >= OFFER_CONTAINER_SHARE && judgeOfferText(text).score > 0) {
+    if (totalChars > 0 && offerChars / totalChars >= OFFER_CONTAINER_SHARE && cache.judge.judgeOfferText(text).score > 0) {
       for (const leaf of inside) if (cache.get(leaf).gate) report.gateText.push(cache.get(leaf).text);
       el.remove();
       report.offerContainers++;
@@ -278,14 +279,14 @@ const NEWSLETTER_REASON = /^newsletter(?::|$)/;
  * tables judge a newsletter sign-up prompt ("Sign up to our newsletter for exclusive updates")
  * is a promotion, not article text.
  */
-function pruneNewsletterPromos(root: Element, report: PruneReport): void {
+function pruneNewsletterPromos(root: Element, report: PruneReport, judge: OfferJudge): void {
   const total = textOf(root).length;
   for (const el of Array.from(root.querySelectorAll('p, div, section, aside, form, li, h2, h3, h4'))) {
     if (!root.contains(el)) continue;
     const text = shortText(el, NEWSLETTER_MAX_CHARS);
     // Never most of the article: a short article that mentions a newsletter stays whole.
     if (!text || text.split(' ').length > NEWSLETTER_MAX_WORDS || text.length > total * 0.5) continue;
-    const j = judgeOfferText(text);
+    const j = judge.judgeOfferText(text);
     if (j.reasons.some((r) => NEWSLETTER_REASON.test(r))) {
       el.remove();
       report.boilerplate++;
@@ -433,15 +434,16 @@ function pruneCredits(root: Element, report: PruneReport): void {
   }
 }
 
-export function pruneArticle(root: Element, info: HeaderInfo = {}): PruneReport {
+/** `judge` answers the offer questions (default: this bundle's language module, verdicts remembered per text). */
+export function pruneArticle(root: Element, info: HeaderInfo = {}, judge: OfferJudge = memoJudge(localJudge)): PruneReport {
   const report = emptyReport();
-  const cache = new LeafCache();
+  const cache = new LeafCache(judge);
   pruneGateTail(root, report, cache);
   pruneOfferContainers(root, report, cache);
   pruneOfferLines(root, report, cache);
   pruneNamedBoxes(root, report);
   pruneBoilerplate(root, report);
-  pruneNewsletterPromos(root, report);
+  pruneNewsletterPromos(root, report, judge);
   pruneCredits(root, report);
   pruneLinkBlocks(root, report);
   pruneTeaserRuns(root, report);
