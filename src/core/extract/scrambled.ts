@@ -33,11 +33,25 @@ const RARE_BIGRAMS = new Set(
   ).split(' '),
 );
 
+/** The same pairs as numbers (first code × 0x10000 + second): no string is cut out per letter pair. */
+const RARE_BIGRAM_CODES = new Set([...RARE_BIGRAMS].map((b) => b.charCodeAt(0) * 0x10000 + b.charCodeAt(1)));
+
 /** Tokens with URL, handle or digit-mixed shapes. */
 const NOT_PROSE = /\S*(?:[/@#]|\.\w|\d)\S*/g;
 const LATIN_WORD = /[a-zà-ɏ]+/gi;
-const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /[a-zà-ɏ]/gi;
+/** Everything but letters, and everything but Latin letters: what is left after removing them is counted. */
+const NOT_LETTERS = /\P{L}+/gu;
+const NOT_LATIN_LETTERS = /[^a-zà-ɏ]+/gi;
+
+/** Code points of a string (a letter outside the BMP is two UTF-16 units). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
+}
 
 export interface ScrambleStats {
   letters: number;
@@ -49,9 +63,25 @@ export interface ScrambleStats {
 /** Minimum Latin letters before we dare judge a text (short labels are never judged). */
 export const SCRAMBLE_MIN_LETTERS = 60;
 
+/** False when `text` surely has fewer than SCRAMBLE_MIN_LETTERS Latin letters (a cheap loop, no allocation). */
+function hasEnoughLatinLetters(text: string): boolean {
+  if (text.length < SCRAMBLE_MIN_LETTERS) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A superset of what NOT_LATIN_LETTERS leaves: A-Z, a-z and U+00C0..U+024F (À..ɏ, case-insensitive).
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      if (++n >= SCRAMBLE_MIN_LETTERS) return true;
+    }
+  }
+  return false;
+}
+
 export function scrambleStats(text: string): ScrambleStats | null {
-  const allLetters = text.match(LETTER)?.length ?? 0;
-  const latinLetters = text.match(LATIN_LETTER)?.length ?? 0;
+  // Most texts judged are short labels: leave before any regex runs over them.
+  if (!hasEnoughLatinLetters(text)) return null;
+  const allLetters = codePoints(text.replace(NOT_LETTERS, ''));
+  const latinLetters = text.replace(NOT_LATIN_LETTERS, '').length;
   // Latin-script text only: a mostly non-Latin text is never judged.
   if (latinLetters < SCRAMBLE_MIN_LETTERS || latinLetters < allLetters * 0.9) return null;
   let letters = 0;
@@ -72,7 +102,7 @@ export function scrambleStats(text: string): ScrambleStats | null {
       if (VOWELS.has(w[i] as string)) v++;
       if (i > 0) {
         pairs++;
-        if (RARE_BIGRAMS.has(w.slice(i - 1, i + 1))) rare++;
+        if (RARE_BIGRAM_CODES.has(w.charCodeAt(i - 1) * 0x10000 + w.charCodeAt(i))) rare++;
       }
     }
     letters += w.length;

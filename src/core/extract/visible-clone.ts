@@ -94,8 +94,8 @@ function isBlurred(filter: string): boolean {
   return n > BLUR_MIN_PX;
 }
 
-/** Named heuristic: clip-path / clip that leave no visible area (sr-only patterns). */
-function isClippedAway(cs: CSSStyleDeclaration): boolean {
+/** Named heuristic: clip-path / clip that leave no visible area (sr-only patterns). `positioned`: absolute or fixed. */
+function isClippedAway(cs: CSSStyleDeclaration, positioned: boolean): boolean {
   const cp = cs.clipPath;
   if (cp && cp !== 'none') {
     const inset = /inset\(([^)]*)\)/.exec(cp);
@@ -105,8 +105,9 @@ function isClippedAway(cs: CSSStyleDeclaration): boolean {
     }
     if (/(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(cp)) return true;
   }
-  const clip = cs.clip;
-  if (clip?.startsWith('rect(') && (cs.position === 'absolute' || cs.position === 'fixed')) {
+  // `clip` applies to absolutely positioned boxes only: not read for the others.
+  const clip = positioned ? cs.clip : '';
+  if (clip?.startsWith('rect(')) {
     const nums = clip.match(/-?[\d.]+/g)?.map(Number) ?? [];
     if (nums.length === 4) {
       const [top, right, bottom, left] = nums as [number, number, number, number];
@@ -116,11 +117,34 @@ function isClippedAway(cs: CSSStyleDeclaration): boolean {
   return false;
 }
 
+/** Characters `trim()` removes (the same set as the regex class \s). */
+const SPACE = /\s/;
+
+/** Non-space characters of `s`, counting stops at `atLeast` (no string is built, unlike trim()). */
+function countNonSpace(s: string, atLeast: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < atLeast; i++) {
+    const c = s.charCodeAt(i);
+    // ASCII fast path: space, \t \n \v \f \r are the only ASCII spaces.
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !SPACE.test(s[i] as string)) n++;
+  }
+  return n;
+}
+
+/** A direct text node whose trimmed text has TEXT_RULE_MIN_CHARS or more characters. */
 function hasDirectText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && (n.nodeValue?.trim().length ?? 0) >= TEXT_RULE_MIN_CHARS) return true;
+    // Trimmed length ≥ 2 ⇔ at least two non-space characters.
+    if (n.nodeType === 3 && countNonSpace(n.nodeValue ?? '', TEXT_RULE_MIN_CHARS) >= TEXT_RULE_MIN_CHARS) return true;
   }
   return false;
+}
+
+/** Nothing inside an element that could be shown: no element child and no text other than spaces. */
+function isEmptyBox(el: Element): boolean {
+  if (el.firstElementChild) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && countNonSpace(n.nodeValue ?? '', 1) > 0) return false;
+  return true;
 }
 
 function directText(el: Element): string {
@@ -184,6 +208,10 @@ function judge(el: Element, st: PageState, view: Window | null, underBody: boole
     return 'display-none';
   }
   if (!view) return null;
+  // Named shortcut "empty box": the style rules below only matter for what an element shows; an
+  // element with no content (an icon span, a spacer, a <br>) shows none, so its style is not read.
+  // Media elements are judged whatever they hold.
+  if (isEmptyBox(el) && !LEAF_MEDIA.has(el.tagName.toUpperCase())) return null;
   const cs = view.getComputedStyle(el);
   if (!st.hasCheckVisibility) {
     // No checkVisibility (older engines, jsdom): the same questions through computed style.
@@ -191,11 +219,13 @@ function judge(el: Element, st: PageState, view: Window | null, underBody: boole
     if (cs.visibility === 'hidden' || cs.visibility === 'collapse') return 'invisible';
     if (underBody && cs.opacity === '0') return 'opacity-zero';
   }
+  // Each computed property read costs a value serialization: read only what the next rule needs.
   if (isBlurred(cs.filter)) return 'blurred';
-  if (isClippedAway(cs)) return 'clip-path';
+  const position = cs.position;
+  const positioned = position === 'absolute' || position === 'fixed';
+  if (isClippedAway(cs, positioned)) return 'clip-path';
   const ov = cs.overflow;
   const clips = ov !== 'visible' && ov !== '' && ov !== 'visible visible';
-  const positioned = cs.position === 'absolute' || cs.position === 'fixed';
   if (st.hasLayout && (clips || positioned)) {
     const r = el.getBoundingClientRect();
     // Named heuristic "zero-size clipped": an element whose box is (almost) empty and clips
@@ -214,10 +244,10 @@ function judge(el: Element, st: PageState, view: Window | null, underBody: boole
     // Named heuristic "transparent text": text painted with a fully transparent color
     // (often with a text-shadow so it looks blurred). Gradient text (background-clip: text)
     // paints through the background and IS visible.
-    const bgClip = cs.backgroundClip || (cs as unknown as { webkitBackgroundClip?: string }).webkitBackgroundClip || '';
-    if (!bgClip.includes('text')) {
-      const fill = (cs as unknown as { webkitTextFillColor?: string }).webkitTextFillColor;
-      if (alphaOf(cs.color) === 0 || (fill !== undefined && fill !== '' && alphaOf(fill) === 0)) return 'transparent-text';
+    const fill = (cs as unknown as { webkitTextFillColor?: string }).webkitTextFillColor;
+    if (alphaOf(cs.color) === 0 || (fill !== undefined && fill !== '' && alphaOf(fill) === 0)) {
+      const bgClip = cs.backgroundClip || (cs as unknown as { webkitBackgroundClip?: string }).webkitBackgroundClip || '';
+      if (!bgClip.includes('text')) return 'transparent-text';
     }
     // Named heuristic "scrambled": random letters standing in for withheld text.
     if (isScrambledText(directText(el))) return 'scrambled';
