@@ -49,7 +49,9 @@ export async function readerFor(tabId: number): Promise<ReaderResult> {
   const restricted = restrictedReason(url);
   if (restricted) return { state: 'unavailable', reason: 'restricted', message: restricted };
 
-  const page = (await askTab(tabId, { type: 'content/status' })) ?? undefined;
+  // The content script's status and the extraction are asked at once: neither needs the
+  // other, and waiting for the status first added a round trip to every popup open.
+  const status = askTab(tabId, { type: 'content/status' });
   let result: ExtractResult;
   try {
     result = await withTimeout(runExtraction(tabId), EXTRACT_TIMEOUT_MS, 'The page took too long to answer.');
@@ -60,6 +62,7 @@ export async function readerFor(tabId: number): Promise<ReaderResult> {
     }
     return { state: 'error', message: `Clear Read could not read this page: ${text}` };
   }
+  const page = (await status) ?? undefined;
   if (result.ok) return { state: 'ready', article: result.article, page: page ?? emptyStatus(url) };
   if (result.reason === 'error') return { state: 'error', message: result.message };
   return { state: 'unavailable', reason: result.reason, message: result.message, page };

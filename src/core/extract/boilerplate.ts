@@ -57,14 +57,23 @@ export const BOILERPLATE_LEADS: Record<string, string[]> = {
   ad: ['advert$', 'advertisement$', 'advertising$', 'sponsored( content)?$', 'ad$', 'story continues below( advertisement)?$', 'continue reading below$', 'anzeige$', 'publicité$', 'publicidade$', 'publicidad$'],
 };
 
-const compiled: Array<[string, RegExp]> = Object.entries(BOILERPLATE_LEADS).flatMap(([kind, list]) =>
-  list.map((src) => [kind, new RegExp(`^${src}`, 'iu')] as [string, RegExp]),
+/**
+ * Every lead in one anchored regex, one named group per kind in table order: at the start of
+ * the text the alternation tries the entries in the same order as a loop over the kinds would,
+ * so the first kind that matches is the same, for one regex run instead of one per entry.
+ */
+const KINDS = Object.keys(BOILERPLATE_LEADS);
+const LEADS_RE = new RegExp(
+  `^(?:${KINDS.map((kind, i) => `(?<k${i}>${(BOILERPLATE_LEADS[kind] ?? []).map((src) => `(?:${src})`).join('|')})`).join('|')})`,
+  'iu',
 );
 
 /** Which boilerplate kind a short text opens with, or null. */
 export function boilerplateKind(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
-  for (const [kind, re] of compiled) if (re.test(t)) return kind;
+  const groups = LEADS_RE.exec(t)?.groups;
+  if (!groups) return null;
+  for (let i = 0; i < KINDS.length; i++) if (groups[`k${i}`] !== undefined) return KINDS[i] ?? null;
   return null;
 }
 
