@@ -360,13 +360,12 @@ function norm(s: string): string {
 function pruneHeaderLines(root: Element, report: PruneReport, info: HeaderInfo): void {
   const title = info.title ? norm(info.title) : '';
   const byline = info.byline ? norm(info.byline) : '';
-  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div, span, time, address')).filter(
-    (el) => !hasElementChildBlocks(el) && textOf(el),
-  );
+  // Only the first blocks are read: candidates are filtered as the loop reaches them (a
+  // filter over every block of the article first cost more than the whole pass).
   let seen = 0;
-  for (const el of blocks) {
+  for (const el of Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div, span, time, address'))) {
     if (seen >= HEADER_BLOCKS) break;
-    if (!root.contains(el)) continue;
+    if (!root.contains(el) || hasElementChildBlocks(el) || !textOf(el)) continue;
     seen++;
     const text = textOf(el);
     const words = text.split(' ').length;
@@ -397,10 +396,14 @@ const BIO_MAX_WORDS = 45;
 function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): void {
   const name = info.byline ? norm(info.byline.replace(/^by\s+/i, '')).split(' ').slice(0, 3).join(' ') : '';
   const firstName = name.split(' ')[0] ?? '';
-  const blocks = Array.from(root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li, address')).filter(
-    (el) => !hasElementChildBlocks(el) && textOf(el),
-  );
-  for (const el of blocks.slice(-BIO_BLOCKS)) {
+  // The last BIO_BLOCKS leaf blocks with text, found from the end (only those are read).
+  const all = root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li, address');
+  const blocks: Element[] = [];
+  for (let i = all.length - 1; i >= 0 && blocks.length < BIO_BLOCKS; i--) {
+    const el = all[i] as Element;
+    if (!hasElementChildBlocks(el) && textOf(el)) blocks.unshift(el);
+  }
+  for (const el of blocks) {
     const text = textOf(el);
     if (text.split(' ').length > BIO_MAX_WORDS) continue;
     const n = norm(text);
