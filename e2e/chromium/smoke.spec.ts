@@ -47,3 +47,24 @@ test('the popup says unavailable for a page it may not read', async ({ ext }) =>
   await reader.close();
   await page.close();
 });
+
+test('the content script shares its warm matcher with scripts injected into its world, never with the page', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/demo/index.html'));
+  await expect.poll(async () => (await pageStatus(ext, page))?.enabled, { timeout: 10_000 }).toBe(true);
+  const tabId = await tabIdOf(ext, page);
+  const [injected] = await ext.worker.evaluate(
+    (id) =>
+      chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const share = (globalThis as unknown as Record<symbol, { isOfferLine(t: string): boolean; activeLangs(): string[] } | undefined>)[Symbol.for('clearRead.langShare')];
+          return share ? { langs: share.activeLangs(), offer: share.isOfferLine('Subscribe to continue reading'), news: share.isOfferLine('The council met on Tuesday.') } : null;
+        },
+      }),
+    tabId,
+  );
+  expect(injected?.result).toEqual({ langs: expect.arrayContaining(['en']), offer: true, news: false });
+  expect(await page.evaluate(() => typeof (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('clearRead.langShare')])).toBe('undefined');
+  await page.close();
+});

@@ -12,6 +12,7 @@ import { contentRequests, isRequest, type PageStatus, type Request } from '../sh
 import { ext as browser, onMessage } from '../shared/ext';
 import { readStoredSettings, watchStoredSettings } from '../shared/settings-read';
 import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings-schema';
+import { publishLangShare } from '../core/extract/lang-share';
 import { choosePacks, installPackHook, requestPacks } from './lang-packs';
 
 /**
@@ -133,6 +134,9 @@ async function start(): Promise<void> {
 if (document.documentElement instanceof HTMLHtmlElement) {
   // A pack that arrives after the first pass: the detector looks at the whole page again.
   installPackHook(() => detector?.updateOptions({}));
+  // The reader's extract.js, injected into this same world later, judges offer text with this
+  // script's matcher, already compiled and warm (and with this page's packs), not a cold copy.
+  publishLangShare();
   void start();
   watchStoredSettings(update);
   // "Hide this element" in the context menu starts the picker on what was right-clicked.
