@@ -13,48 +13,16 @@
  */
 import { addLangTable } from '../core/lang/index';
 import { isPackLang, LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
+import { declaredLangs, headingSample, scriptLangs } from '../core/lang/page-langs';
 import type { LangTable } from '../core/lang/tables/types';
 
 /** At most this many packs per page: a page is rarely written in more languages, and each one costs compile time. */
 export const MAX_PACKS = 3;
 
-/**
- * Scripts that name their language well enough from a title or heading, in
- * test order. Kana means Japanese; Han without kana may be Chinese or a
- * kanji-only Japanese headline, so it asks for both. Hangul has no table yet.
- */
-const SCRIPT_SNIFF: Array<[script: RegExp, langs: PackLang[]]> = [
-  [/[\u0900-\u097f]/, ['hi']], //                                 Devanagari
-  [/[\u3040-\u30ff]/, ['ja']], //                                 Hiragana, Katakana
-  [/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/, ['zh', 'ja']], // Han
-  [/[\u0400-\u04ff]/, ['ru']], //                                 Cyrillic
-  [/[\u0600-\u06ff\u0750-\u077f]/, ['ar']], //                    Arabic
-];
-
-/** "de-AT", "pt_BR", "zh-Hant-TW" → "de", "pt", "zh"; a list ("de, en") gives each. */
-function primaryTags(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return value.split(',').map((tag) => tag.trim().toLowerCase().split(/[-_]/)[0]);
-}
-
 /** The packs this page needs, declared languages first, then what its title and heading are written in. */
 export function choosePacks(doc: Document): PackLang[] {
-  const declared = [
-    ...primaryTags(doc.documentElement.getAttribute('lang')),
-    ...primaryTags(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
-    ...primaryTags(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')),
-  ];
-  // Title and the first heading: short, always there when the article is, and cheap to read.
-  const sample = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 400);
-  let sniffed: PackLang[] = [];
-  for (const [script, langs] of SCRIPT_SNIFF) {
-    if (script.test(sample)) {
-      sniffed = langs;
-      break;
-    }
-  }
   const packs: PackLang[] = [];
-  for (const lang of [...declared, ...sniffed]) if (isPackLang(lang) && !packs.includes(lang)) packs.push(lang);
+  for (const lang of [...declaredLangs(doc), ...scriptLangs(headingSample(doc))]) if (isPackLang(lang) && !packs.includes(lang)) packs.push(lang);
   return packs.slice(0, MAX_PACKS);
 }
 

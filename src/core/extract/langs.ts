@@ -18,19 +18,11 @@
  * common on sites in other languages).
  */
 import { activeLangs, addLangTable } from '../lang/index';
+import { declaredLangs, headingSample, primaryTags, scriptLangs } from '../lang/page-langs';
 import { LANGS } from '../lang/tables/index';
 
 /** At most this many tables besides English: each one costs compile time. */
 export const MAX_EXTRA_LANGS = 3;
-
-/** Scripts that name their language; Han without kana may be Chinese or Japanese. */
-const SCRIPT_LANGS: Array<[script: RegExp, langs: string[]]> = [
-  [/[\u0900-\u097f]/, ['hi']], //                                 Devanagari
-  [/[\u3040-\u30ff]/, ['ja']], //                                 Hiragana, Katakana
-  [/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/, ['zh', 'ja']], // Han
-  [/[\u0400-\u04ff]/, ['ru']], //                                 Cyrillic
-  [/[\u0600-\u06ff\u0750-\u077f]/, ['ar']], //                    Arabic
-];
 
 /**
  * Frequent short words of each Latin-script table language that English text practically
@@ -62,31 +54,6 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   for (const w of words) wordLangs.set(w, [...(wordLangs.get(w) ?? []), lang]);
 }
 
-/** "de-AT", "pt_BR", "zh-Hant-TW" → "de", "pt", "zh"; a list ("de, en") gives each. */
-function primaryTags(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(',')
-    .map((tag) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '')
-    .filter(Boolean);
-}
-
-function declaredLangs(doc: Document, readLang: string | undefined): string[] {
-  const root = doc.documentElement;
-  return [
-    ...primaryTags(root?.getAttribute('lang')),
-    ...primaryTags(root?.getAttribute('xml:lang')),
-    ...primaryTags(readLang),
-    ...primaryTags(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
-    ...primaryTags(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')),
-  ];
-}
-
-function scriptLangs(sample: string): string[] {
-  for (const [script, langs] of SCRIPT_LANGS) if (script.test(sample)) return langs;
-  return [];
-}
-
 /** Latin-script languages whose function words make up FUNCTION_WORD_SHARE of the text's first words, most first. */
 export function functionWordLangs(text: string): string[] {
   const words = text.toLowerCase().match(/[a-zà-ÿąćęłńóśźżğıişçöü]+/g)?.slice(0, SAMPLE_WORDS) ?? [];
@@ -105,10 +72,9 @@ export function functionWordLangs(text: string): string[] {
  */
 export function neededLangs(doc: Document, articleText: string, readLang?: string): string[] {
   const sample = articleText.slice(0, 4000);
-  const heading = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.slice(0, 400);
   const known = new Set(LANGS.map((t) => t.lang));
   const out: string[] = [];
-  for (const lang of [...declaredLangs(doc, readLang), ...scriptLangs(heading), ...scriptLangs(sample), ...functionWordLangs(sample)]) {
+  for (const lang of [...declaredLangs(doc), ...primaryTags(readLang), ...scriptLangs(headingSample(doc)), ...scriptLangs(sample), ...functionWordLangs(sample)]) {
     if (lang !== 'en' && known.has(lang) && !out.includes(lang)) out.push(lang);
   }
   return out.slice(0, MAX_EXTRA_LANGS);
