@@ -12,7 +12,7 @@ import { contentRequests, isRequest, type PageStatus, type Request } from '../sh
 import { ext as browser, onMessage } from '../shared/ext';
 import { readStoredSettings, watchStoredSettings } from '../shared/settings-read';
 import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings-schema';
-import { publishLangShare } from '../core/extract/lang-share';
+import { publishLangShare } from '../core/lang/share';
 import { choosePacks, installPackHook, requestPacks } from './lang-packs';
 
 /**

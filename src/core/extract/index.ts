@@ -11,7 +11,7 @@
  */
 import type { Article } from '../article';
 import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
-import { sharedJudge } from './lang-share';
+import { sharedJudge } from '../lang/share';
 import { ensureLangs, neededLangs } from './langs';
 import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 import { detectPartial } from './partial';
@@ -85,7 +85,7 @@ export function refineTitle(title: string, doc: Document): string {
 
 /**
  * The offer judge for one extraction: the content script's warm matcher when it knows the
- * page's languages (lang-share.ts), else this bundle's own with the page's tables added
+ * page's languages (../lang/share.ts), else this bundle's own with the page's tables added
  * (langs.ts; added on the first question, so a shared judge never compiles ours). Verdicts are
  * remembered per text for the run.
  */

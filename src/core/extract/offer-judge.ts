@@ -7,17 +7,14 @@
  *   newsletter and partial passes ask again); both functions are pure, so a verdict per
  *   distinct text is exact;
  * - use the content script's matcher when it is there and already knows the page's languages
- *   (see lang-share.ts): it is compiled and warm, while this script's own is cold on every
+ *   (see ../lang/share.ts): it is compiled and warm, while this script's own is cold on every
  *   first extraction (compiling the tables and V8's first run of each regex cost more than all
  *   the scanning).
  */
-import type { TextJudgement } from '../lang/api';
+import type { OfferJudge, TextJudgement } from '../lang/api';
 import { isOfferLine, judgeOfferText } from '../lang/index';
 
-export interface OfferJudge {
-  isOfferLine(text: string): boolean;
-  judgeOfferText(text: string): TextJudgement;
-}
+export type { OfferJudge } from '../lang/api';
 
 /** This bundle's own language module. */
 export const localJudge: OfferJudge = { isOfferLine, judgeOfferText };

@@ -8,3 +8,9 @@ export interface TextJudgement {
   /** Names of what matched, e.g. `meter:en`, `price-period`, `login:de`. */
   reasons: string[];
 }
+
+/** The two judgements extraction asks for (see ../extract/offer-judge.ts and ./share.ts). */
+export interface OfferJudge {
+  isOfferLine(text: string): boolean;
+  judgeOfferText(text: string): TextJudgement;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_SHARE_KEY, publishLangShare, sharedJudge } from './lang-share';
-import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
+import { localJudge, memoJudge } from '../extract/offer-judge';
+import type { OfferJudge } from './api';
+import { LANG_SHARE_KEY, publishLangShare, sharedJudge } from './share';
 
 const fallback: OfferJudge = { isOfferLine: () => false, judgeOfferText: () => ({ score: -1, reasons: ['fallback'] }) };
 

@@ -13,9 +13,8 @@
  * scripts live in another world and cannot see or replace them. Without content.js (a page
  * the content script does not run on, an old tab), extract.js uses its own matcher.
  */
-import type { TextJudgement } from '../lang/api';
-import { activeLangs, isOfferLine, judgeOfferText } from '../lang/index';
-import type { OfferJudge } from './offer-judge';
+import type { OfferJudge, TextJudgement } from './api';
+import { activeLangs, isOfferLine, judgeOfferText } from './index';
 
 export const LANG_SHARE_KEY = 'clearRead.langShare';
 
