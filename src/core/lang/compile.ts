@@ -400,13 +400,10 @@ function compile(pieces: Piece[]): { re: RegExp; groupOf: number[] } {
   return { re: new RegExp(parts.join('|'), 'y'), groupOf };
 }
 
-/** First characters `pieces` can start with (the parser's answer). */
-export const startsOf = (pieces: Piece[]) => new Set(pieces.flatMap((p) => [...prefixes(p.source.src)].map((x) => keyOf(x[0]))));
-
 /**
  * First characters a money pattern can start with, read off the tables: a digit, a template slot,
  * a currency written before the number, a period prefix ("月額"). Parsing the long money
- * source for this (startsOf) gives the same set and cost a page more than all else here.
+ * source for this gives the same set (tested) and cost a page more than all else here.
  */
 export function moneyStarts(langs: readonly LangTable[]): Set<number> {
   const starts = new Set([DIGIT, keyOf('{'), keyOf('%')]);
@@ -440,14 +437,7 @@ export function moneyAfterNumber(langs: readonly LangTable[]): Set<number> | und
   return after;
 }
 
-function buildMatcher(
-  groups: GroupInfo[],
-  pieces: Piece[],
-  money: Piece[] = [],
-  moneyStarts?: Set<number>,
-  moneyReach = Number.POSITIVE_INFINITY,
-  moneyAfter?: Set<number>,
-): Matcher {
+function buildMatcher(groups: GroupInfo[], pieces: Piece[]): Matcher {
   const exact = new Map<number, Map<number, Piece[]>>();
   const loose = new Map<number, Piece[]>();
   const add = <K>(map: Map<K, Piece[]>, k: K, p: Piece) => map.set(k, [...(map.get(k) ?? []), p]);
@@ -468,8 +458,7 @@ function buildMatcher(
     buckets.set(k1, { next, any: anyPieces.length ? bucketOf([...new Set(anyPieces)], [k1, undefined]) : undefined });
   }
   const ascii = Array.from({ length: 128 }, (_, c) => buckets.get(c === 0 ? DIGIT : c));
-  if (!money.length) return { groups, buckets, ascii };
-  return { groups, buckets, ascii, money: { ...bucketOf(money), starts: moneyStarts ?? startsOf(money), reach: moneyReach, after: moneyAfter } };
+  return { groups, buckets, ascii };
 }
 
 /** One group per language of a phrase category. */
@@ -496,11 +485,9 @@ export function buildOffer(langs: readonly LangTable[]): Matcher {
     group: groups.push({ cat, reason }) - 1,
     source: { src, bounded: false },
   });
-  return buildMatcher(groups, pieces, [
-    money('pricePeriod', 'price-period', m.pricePeriod),
-    money('price', 'price', m.price),
-    money('duration', 'duration', m.duration),
-  ], moneyStarts(langs), moneyReach(langs), moneyAfterNumber(langs));
+  const phrases = buildMatcher(groups, pieces);
+  const moneyPieces = [money('pricePeriod', 'price-period', m.pricePeriod), money('price', 'price', m.price), money('duration', 'duration', m.duration)];
+  return { ...phrases, money: { ...bucketOf(moneyPieces), starts: moneyStarts(langs), reach: moneyReach(langs), after: moneyAfterNumber(langs) } };
 }
 
 function buildConsent(langs: readonly LangTable[]): Matcher {
