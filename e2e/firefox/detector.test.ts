@@ -5,26 +5,14 @@
  * parts visible, every hidden item with reasons).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
 import { checkFixture, type Driver } from '../../src/core/detect/dev/page-checks.ts';
 import { fixtures } from '../support/fixtures.ts';
-import { askFromExtension, type FirefoxWithExtension, launchFirefox, tabIdOfUrl } from '../support/firefox.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { askFromExtension, tabIdOfUrl } from '../support/firefox.ts';
 
-let firefox: FirefoxWithExtension;
-let server: TestServer;
+const suite = firefoxSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function puppeteerDriver(page: Page): Driver {
   return {
@@ -38,12 +26,12 @@ function puppeteerDriver(page: Page): Driver {
 
 for (const f of fixtures().filter((x) => x.firefox)) {
   test(`detector (Firefox): ${f.path}`, async () => {
-    const page = await firefox.browser.newPage();
-    const url = server.url(f.path);
+    const page = await suite.firefox.browser.newPage();
+    const url = suite.server.url(f.path);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await sleep(f.settleMs + 1500);
     const problems = await checkFixture(puppeteerDriver(page), f);
-    const status = (await askFromExtension(firefox.browser, { type: 'page/status', tabId: await tabIdOfUrl(firefox.browser, url) })) as {
+    const status = (await askFromExtension(suite.firefox.browser, { type: 'page/status', tabId: await tabIdOfUrl(suite.firefox.browser, url) })) as {
       items: Array<{ label: string; reasons: string[] }>;
     } | null;
     const items = status?.items ?? [];

@@ -3,28 +3,16 @@
  * overrides, fake extension messages, a DOM flood) does not reach the
  * extension, and a page cannot find the extension by simple probes.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ADDON_UUID, askFromExtension, type FirefoxWithExtension, launchFirefox, tabIdOfUrl } from '../support/firefox.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { expect, test } from 'vitest';
+import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
+import { ADDON_UUID, askFromExtension, tabIdOfUrl } from '../support/firefox.ts';
 
-let firefox: FirefoxWithExtension;
-let server: TestServer;
+const suite = firefoxSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 test('page-world tampering does not reach the extension', async () => {
-  const page = await firefox.browser.newPage();
-  const url = server.url('/fixtures/hostile/tamper.html');
+  const page = await suite.firefox.browser.newPage();
+  const url = suite.server.url('/fixtures/hostile/tamper.html');
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await sleep(4500);
   // The page broke querySelectorAll and friends for its own world: check with what it left alone.
@@ -39,7 +27,7 @@ test('page-world tampering does not reach the extension', async () => {
     after = await page.evaluate(() => scrollY);
   }
   expect(after).toBeGreaterThan(before);
-  const status = (await askFromExtension(firefox.browser, { type: 'page/status', tabId: await tabIdOfUrl(firefox.browser, url) })) as {
+  const status = (await askFromExtension(suite.firefox.browser, { type: 'page/status', tabId: await tabIdOfUrl(suite.firefox.browser, url) })) as {
     paused: boolean;
     items: unknown[];
   } | null;
@@ -49,8 +37,8 @@ test('page-world tampering does not reach the extension', async () => {
 });
 
 test('a page cannot probe for the extension', async () => {
-  const page = await firefox.browser.newPage();
-  await page.goto(server.url('/demo/index.html'), { waitUntil: 'load' });
+  const page = await suite.firefox.browser.newPage();
+  await page.goto(suite.server.url('/demo/index.html'), { waitUntil: 'load' });
   await sleep(2500);
   const seen = await page.evaluate(async (uuid: string) => {
     let loaded = false;

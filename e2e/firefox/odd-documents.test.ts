@@ -2,22 +2,11 @@
  * Odd documents in Firefox ESR (hardening): the reader always settles with
  * a clear state on pages that are not ordinary articles.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type FirefoxWithExtension, launchFirefox, openReaderFor } from '../support/firefox.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { expect, test } from 'vitest';
+import { firefoxSuite } from '../support/firefox-suite.ts';
+import { openReaderFor } from '../support/firefox.ts';
 
-let firefox: FirefoxWithExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const suite = firefoxSuite();
 
 const cases: Array<{ path: string; expected: 'ready' | 'unavailable' | 'any' }> = [
   { path: '/fixtures/odd/plain.txt', expected: 'unavailable' },
@@ -29,11 +18,11 @@ const cases: Array<{ path: string; expected: 'ready' | 'unavailable' | 'any' }> 
 
 for (const { path, expected } of cases) {
   test(`the reader settles on ${path}`, async () => {
-    const page = await firefox.browser.newPage();
-    const url = server.url(path);
+    const page = await suite.firefox.browser.newPage();
+    const url = suite.server.url(path);
     await page.goto(url);
     await new Promise((r) => setTimeout(r, 800));
-    const reader = await openReaderFor(firefox.browser, url);
+    const reader = await openReaderFor(suite.firefox.browser, url);
     const state = await reader.$eval('main', (main) => main.dataset.state);
     expect(['ready', 'unavailable', 'error']).toContain(state);
     if (expected !== 'any') expect(state).toBe(expected);

@@ -14,10 +14,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { extensionOrigin, type FirefoxWithExtension, launchFirefox, openExtensionPage, tabIdOfUrl } from '../support/firefox.ts';
+import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
+import { extensionOrigin, openExtensionPage, tabIdOfUrl } from '../support/firefox.ts';
 import { repoRoot } from '../support/paths.ts';
-import { startServer, type TestServer } from '../support/server.ts';
 
 type Json = Record<string, unknown>;
 type Sites = Record<string, Json>;
@@ -43,12 +43,10 @@ function manySites(n: number): Sites {
   return sites;
 }
 
-let firefox: FirefoxWithExtension;
-let server: TestServer;
+const suite = firefoxSuite();
 /** An extension page kept open to read and write storage like the extension does. */
 let admin: Page;
 const files = mkdtempSync(join(tmpdir(), 'clear-read-options-hostile-'));
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 async function waitFor(check: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -81,7 +79,7 @@ interface Options {
 
 /** Opens the options page with the dialog and error listeners in place before it loads. */
 async function openOptions(timeout = 20_000): Promise<Options> {
-  const page = await firefox.browser.newPage();
+  const page = await suite.firefox.browser.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -169,19 +167,12 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-  admin = await openExtensionPage(firefox.browser, 'src/options/index.html');
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  admin = await openExtensionPage(suite.firefox.browser, 'src/options/index.html');
 });
 
 beforeEach(async () => store(undefined));
 afterEach(async () => {
-  for (const page of await firefox.browser.pages()) if (page !== admin && /^(moz-extension|https?):/.test(page.url())) await page.close();
+  for (const page of await suite.firefox.browser.pages()) if (page !== admin && /^(moz-extension|https?):/.test(page.url())) await page.close();
   await store(undefined);
 });
 
@@ -415,10 +406,10 @@ test('a hundred broken entries in storage: the first twenty reasons are listed, 
 
 test('a selector the picker builds from hostile page markup shows as text on the options page', async () => {
   const HOST = '127.0.0.1';
-  const page = await firefox.browser.newPage();
-  const url = server.url('/fixtures/rules/article.html');
+  const page = await suite.firefox.browser.newPage();
+  const url = suite.server.url('/fixtures/rules/article.html');
   await page.goto(url);
-  const tabId = await tabIdOfUrl(firefox.browser, url);
+  const tabId = await tabIdOfUrl(suite.firefox.browser, url);
   const ask = (message: Json) => admin.evaluate((m: Json) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(m), message);
   await waitFor(async () => ((await ask({ type: 'page/status', tabId })) as { url?: string } | null)?.url === url, 'the content script');
   await waitFor(() => page.$eval('#offer-layer', (el) => getComputedStyle(el).display === 'none'), 'the offer layer out of the way');

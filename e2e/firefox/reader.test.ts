@@ -5,26 +5,14 @@
  * remembered across readers, and the hostile article.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
 import { type Fixture, fixtures } from '../support/fixtures.ts';
-import { type FirefoxWithExtension, launchFirefox, openReaderFor } from '../support/firefox.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { openReaderFor } from '../support/firefox.ts';
 
-let firefox: FirefoxWithExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const suite = firefoxSuite();
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function fixture(path: string): Fixture {
   const found = fixtures().find((f) => f.path === path);
@@ -33,7 +21,7 @@ function fixture(path: string): Fixture {
 }
 
 async function openFixture(url: string, f?: Fixture): Promise<Page> {
-  const page = await firefox.browser.newPage();
+  const page = await suite.firefox.browser.newPage();
   await page.goto(url);
   await sleep((f?.settleMs ?? 0) + 700);
   return page;
@@ -75,7 +63,7 @@ const readerFixtures = ['/demo/index.html', '/fixtures/paywall/piano-modal-en.ht
 for (const path of readerFixtures) {
   test(`reader of ${path}: title, paragraphs in order, no offer text, partial notice`, async () => {
     const f = fixture(path);
-    const url = server.url(path);
+    const url = suite.server.url(path);
     const page = await openFixture(url, f);
     const { shown, hidden } = await page.evaluate(
       (article: string, hiddenBy: string[]) => {
@@ -88,7 +76,7 @@ for (const path of readerFixtures) {
       f.hiddenByPublisher ?? [],
     );
     expect(shown.length).toBeGreaterThan(0);
-    const reader = await openReaderFor(firefox.browser, url);
+    const reader = await openReaderFor(suite.firefox.browser, url);
     const view = await reader.evaluate(() => {
       const article = document.querySelector('article');
       return {
@@ -123,9 +111,9 @@ for (const path of readerFixtures) {
 }
 
 test('the full-tab reader: tab mode, tab title, print, wide centred column', async () => {
-  const url = server.url('/fixtures/paywall/piano-modal-en.html');
+  const url = suite.server.url('/fixtures/paywall/piano-modal-en.html');
   const page = await openFixture(url);
-  const reader = await openReaderFor(firefox.browser, url);
+  const reader = await openReaderFor(suite.firefox.browser, url);
   await waitFor(async () => (await reader.evaluate(() => document.documentElement.dataset.mode)) === 'tab', 'tab mode');
   expect(await reader.title()).toMatch(/Council backs an all-night bus network.*Clear Read/);
   await control(reader, 'button', 'Print');
@@ -141,10 +129,10 @@ test('the full-tab reader: tab mode, tab title, print, wide centred column', asy
 
 test('copy as Markdown hands the article to the clipboard', async () => {
   const f = fixture('/fixtures/paywall/piano-modal-en.html');
-  const url = server.url(f.path);
+  const url = suite.server.url(f.path);
   const page = await openFixture(url, f);
   const first = norm((await page.$eval(f.article, (p) => p.textContent)) ?? '');
-  const reader = await openReaderFor(firefox.browser, url);
+  const reader = await openReaderFor(suite.firefox.browser, url);
   // Test-side spy on the Clipboard API (reading the clipboard back needs a
   // permission the extension does not ask for): records what the reader's
   // copy code writes, then lets the real write happen.
@@ -168,9 +156,9 @@ test('copy as Markdown hands the article to the clipboard', async () => {
 });
 
 test('the theme chosen in one reader is applied in the next', async () => {
-  const url = server.url('/fixtures/paywall/piano-modal-en.html');
+  const url = suite.server.url('/fixtures/paywall/piano-modal-en.html');
   const page = await openFixture(url);
-  const reader = await openReaderFor(firefox.browser, url);
+  const reader = await openReaderFor(suite.firefox.browser, url);
   await setReaderPrefs(reader, { theme: 'light' });
   await waitFor(async () => (await reader.evaluate(() => document.documentElement.dataset.theme)) === 'light', 'light theme');
   await (await control(reader, 'button', 'Text settings')).click();
@@ -180,7 +168,7 @@ test('the theme chosen in one reader is applied in the next', async () => {
   expect(await reader.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(245, 237, 218)');
   await reader.close();
 
-  const again = await openReaderFor(firefox.browser, url);
+  const again = await openReaderFor(suite.firefox.browser, url);
   await waitFor(async () => (await again.evaluate(() => document.documentElement.dataset.theme)) === 'sepia', 'sepia theme after reopening');
   await setReaderPrefs(again, { theme: 'system' });
   await again.close();
@@ -188,10 +176,10 @@ test('the theme chosen in one reader is applied in the next', async () => {
 });
 
 test('a hostile article: nothing runs, leaks or links to javascript: in the reader', async () => {
-  const url = server.url('/fixtures/hostile/article.html');
+  const url = suite.server.url('/fixtures/hostile/article.html');
   const page = await openFixture(url);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(1);
-  const reader = await openReaderFor(firefox.browser, url);
+  const reader = await openReaderFor(suite.firefox.browser, url);
   await sleep(1000);
   const report = await reader.evaluate(() => {
     const main = document.querySelector('main')!;

@@ -9,21 +9,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { type FirefoxWithExtension, launchFirefox, openExtensionPage, tabIdOfUrl } from '../support/firefox.ts';
-import { startServer, type TestServer } from '../support/server.ts';
+import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
+import { openExtensionPage, tabIdOfUrl } from '../support/firefox.ts';
 
 const HOST = '127.0.0.1';
 const ARTICLE = '/fixtures/rules/article.html';
 type Json = Record<string, unknown>;
 
-let firefox: FirefoxWithExtension;
-let server: TestServer;
+const suite = firefoxSuite();
 /** An extension page kept open to read and write storage like the extension does. */
 let admin: Page;
 const files = mkdtempSync(join(tmpdir(), 'clear-read-rules-'));
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitFor(check: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -62,16 +60,16 @@ const hidden = (page: Page, selector: string) =>
   page.$eval(selector, (el) => getComputedStyle(el).display === 'none' || (el as HTMLElement).offsetParent === null && getComputedStyle(el).position !== 'fixed');
 
 async function openArticle(): Promise<{ page: Page; tabId: number }> {
-  const page = await firefox.browser.newPage();
-  const url = server.url(ARTICLE);
+  const page = await suite.firefox.browser.newPage();
+  const url = suite.server.url(ARTICLE);
   await page.goto(url);
-  const tabId = await tabIdOfUrl(firefox.browser, url);
+  const tabId = await tabIdOfUrl(suite.firefox.browser, url);
   await waitFor(async () => ((await ask({ type: 'page/status', tabId })) as { url?: string } | null)?.url === url, 'the content script');
   return { page, tabId };
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await openExtensionPage(firefox.browser, 'src/options/index.html');
+  const page = await openExtensionPage(suite.firefox.browser, 'src/options/index.html');
   await page.waitForSelector('#global-enabled');
   return page;
 }
@@ -86,20 +84,13 @@ async function importFile(options: Page, name: string, content: string): Promise
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-  admin = await openExtensionPage(firefox.browser, 'src/options/index.html');
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  admin = await openExtensionPage(suite.firefox.browser, 'src/options/index.html');
 });
 
 beforeEach(async () => store(undefined));
 afterEach(async () => {
   await store(undefined);
-  for (const page of await firefox.browser.pages()) if (page !== admin && !page.url().startsWith('about:')) await page.close().catch(() => {});
+  for (const page of await suite.firefox.browser.pages()) if (page !== admin && !page.url().startsWith('about:')) await page.close().catch(() => {});
 });
 
 test('an invalid selector gets an inline error and nothing is saved', async () => {
@@ -134,7 +125,7 @@ test('a rule added in the options hides its selector in an open tab without relo
 test('the popup switch turns the site off (clutter stays after reload) and on again', async () => {
   const { page, tabId } = await openArticle();
   await waitFor(() => hidden(page, '#offer-layer'), 'the detector to hide the offer layer');
-  const popup = await openExtensionPage(firefox.browser, `src/popup/index.html?tabId=${tabId}`);
+  const popup = await openExtensionPage(suite.firefox.browser, `src/popup/index.html?tabId=${tabId}`);
   await popup.waitForSelector('.site-controls input[role="switch"]');
   expect(await popup.$eval('.site-controls input[role="switch"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
   await popup.click('.site-controls input[role="switch"]');
@@ -224,10 +215,10 @@ test('a picker result without the session nonce, or replayed, writes nothing', a
 
 test('a site rule with “open the reader automatically” opens the reader for the page', async () => {
   await store(withRule({ autoReader: true }));
-  const page = await firefox.browser.newPage();
-  const url = server.url(ARTICLE);
+  const page = await suite.firefox.browser.newPage();
+  const url = suite.server.url(ARTICLE);
   await page.goto(url);
-  const tabId = await tabIdOfUrl(firefox.browser, url);
+  const tabId = await tabIdOfUrl(suite.firefox.browser, url);
   // The popup where the browser allows opening it without a click, else the full-tab reader next to the page.
   const readersOpen = () =>
     admin.evaluate(async (id: number) => {
