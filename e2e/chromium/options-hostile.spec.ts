@@ -14,8 +14,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../support/chromium.ts';
-import { pageStatus, tabIdOf } from '../support/chromium.ts';
+import { pageStatus, storedSettings, storeSettings, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
+import { INERT, inertnessReport, OPTIONS_OWN_TAGS } from '../support/options-probe.ts';
 import { repoRoot } from '../support/paths.ts';
 
 type Json = Record<string, unknown>;
@@ -40,17 +41,6 @@ function manySites(n: number): Sites {
   const sites: Sites = {};
   for (let i = 0; i < n; i++) sites[`s${i}.example`] = rule({ hide: [`[data-x="<img src=x onerror=alert(${i})>"]`] });
   return sites;
-}
-
-async function stored(ext: ExtensionBrowser): Promise<Json | undefined> {
-  return ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Json | undefined);
-}
-
-async function store(ext: ExtensionBrowser, settings: Json | undefined): Promise<void> {
-  await ext.worker.evaluate(async (value) => {
-    if (value === undefined) await chrome.storage.local.remove('settings');
-    else await chrome.storage.local.set({ settings: value });
-  }, settings);
 }
 
 interface Options {
@@ -90,7 +80,6 @@ async function exportNow(page: Page): Promise<Json> {
 }
 
 /** The elements an options page is built from; anything else was injected. */
-const OWN_TAGS = ['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'div', 'main', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'li', 'span', 'label', 'input', 'textarea', 'button', 'form'];
 
 /**
  * Nothing from the rules became markup or ran: no foreign element, no
@@ -98,19 +87,7 @@ const OWN_TAGS = ['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'di
  * javascript:/data: URL, no marker, the title unchanged, no dialog, no error.
  */
 async function expectInert(options: Options): Promise<void> {
-  const found = await options.page.evaluate((own) => {
-    const all = [...document.querySelectorAll('*')];
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      title: document.title,
-      foreign: [...new Set(all.map((el) => el.localName).filter((tag) => !own.includes(tag)))],
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`)),
-      urls: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value)).map((a) => `${el.localName}[${a.name}]`)),
-      scripts: [...document.scripts].filter((s) => !s.src.startsWith(`${location.origin}/`) || s.text.trim() !== '').length,
-      frames: window.frames.length,
-    };
-  }, OWN_TAGS);
-  expect(found).toEqual({ pwned: null, title: 'Clear Read options', foreign: [], handlers: [], urls: [], scripts: 0, frames: 0 });
+  expect(await options.page.evaluate(inertnessReport, OPTIONS_OWN_TAGS)).toEqual(INERT);
   expect(options.dialogs).toEqual([]);
   expect(options.errors).toEqual([]);
 }
@@ -131,11 +108,11 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 }
 
-test.beforeEach(async ({ ext }) => store(ext, undefined));
-test.afterEach(async ({ ext }) => store(ext, undefined));
+test.beforeEach(async ({ ext }) => storeSettings(ext, undefined));
+test.afterEach(async ({ ext }) => storeSettings(ext, undefined));
 
 test('hostile but valid rules in storage show as text, edit and export exactly', async ({ ext }) => {
-  await store(ext, MARKUP.settings);
+  await storeSettings(ext, MARKUP.settings);
   const options = await openOptions(ext);
   const { page } = options;
   const hosts = Object.keys(MARKUP.settings.sites).sort();
@@ -155,7 +132,7 @@ test('hostile but valid rules in storage show as text, edit and export exactly',
     await page.locator('.rule-form button[type="submit"]').click();
     await expect(page.locator('.rule-form')).toHaveCount(0);
   }
-  expect(await stored(ext)).toEqual(MARKUP.settings);
+  expect(await storedSettings(ext)).toEqual(MARKUP.settings);
 
   // A hostile search query is echoed as text.
   const query = '<img src=x onerror=alert(99)>';
@@ -168,9 +145,9 @@ test('hostile but valid rules in storage show as text, edit and export exactly',
   // Still answers clicks, and the global switches still save.
   await expectResponsive(page);
   await page.uncheck('#global-badge');
-  await expect.poll(async () => (await stored(ext))?.badge).toBe(false);
+  await expect.poll(async () => (await storedSettings(ext))?.badge).toBe(false);
   await page.check('#global-badge');
-  await expect.poll(async () => (await stored(ext))?.badge).toBe(true);
+  await expect.poll(async () => (await storedSettings(ext))?.badge).toBe(true);
 
   const file = await exportNow(page);
   expect(file).toEqual({ app: 'clear-read', version: 1, settings: MARKUP.settings });
@@ -188,10 +165,10 @@ test('an import of hostile but valid rules keeps every one exactly and exports t
   // The file name the user picked is shown as text too.
   await expect(page.locator('#confirm-heading')).toContainText('markup"><img src=x onerror=alert(1)>.json');
   await expectInert(options);
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await page.click('#confirm-yes');
   await expect(page.locator('.rules > li')).toHaveCount(Object.keys(MARKUP.settings.sites).length);
-  expect(await stored(ext)).toEqual(MARKUP.settings);
+  expect(await storedSettings(ext)).toEqual(MARKUP.settings);
   expect(await exportNow(page)).toEqual(MARKUP);
   await expectInert(options);
   await expectResponsive(page);
@@ -200,7 +177,7 @@ test('an import of hostile but valid rules keeps every one exactly and exports t
 
 test('an import mixing valid rules with hostile invalid entries is refused, says why as text, and changes nothing', async ({ ext }) => {
   const existing = settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) });
-  await store(ext, existing);
+  await storeSettings(ext, existing);
   const options = await openOptions(ext);
   const { page } = options;
   await importText(page, 'mixed.json', MIXED_TEXT);
@@ -226,7 +203,7 @@ test('an import mixing valid rules with hostile invalid entries is refused, says
   // No bidi control reached the page's text: each one is spelled out.
   expect(await refused.evaluate((el) => /[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/.test(el.textContent ?? ''))).toBe(false);
   await expect(page.locator('#confirm-change')).toHaveCount(0);
-  expect(await stored(ext)).toEqual(existing);
+  expect(await storedSettings(ext)).toEqual(existing);
   await expect(page.locator('.rules > li')).toHaveCount(1);
   await expectInert(options);
   await expectResponsive(page);
@@ -235,7 +212,7 @@ test('an import mixing valid rules with hostile invalid entries is refused, says
 });
 
 test('the same hostile entries already in storage: valid rules kept, the rest repaired with a message, export exact', async ({ ext }) => {
-  await store(ext, MIXED.settings);
+  await storeSettings(ext, MIXED.settings);
   const options = await openOptions(ext);
   const { page } = options;
   const notice = page.locator('.notice[role="status"]');
@@ -275,13 +252,13 @@ test('a megabyte host name and a megabyte selector are refused with short messag
   await expect(refused.locator('li').filter({ hasText: 'A selector is limited to 1000 characters.' })).toHaveCount(2);
   await expect(refused.locator('li').filter({ hasText: '“<svg onload=alert(1)>hhh' })).toHaveCount(1);
   expect(await refused.evaluate((el) => (el.textContent ?? '').length)).toBeLessThan(2_000);
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await expectInert(options);
   await expectResponsive(page);
   await page.close();
 
   // From storage: repaired, the valid part kept.
-  await store(ext, settingsWith(sites));
+  await storeSettings(ext, settingsWith(sites));
   const again = await openOptions(ext);
   await expect(again.page.locator('.notice li')).toHaveCount(3);
   expect(await again.page.locator('main').evaluate((el) => (el.textContent ?? '').length)).toBeLessThan(5_000);
@@ -301,7 +278,7 @@ test('a file nested 100,000 levels deep is refused and the page stays usable', a
   await importText(page, 'deep.json', nested);
   await expect(page.locator('#import-refused')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('#confirm-change')).toHaveCount(0);
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await expectInert(options);
   await expectResponsive(page);
   await page.close();
@@ -310,7 +287,7 @@ test('a file nested 100,000 levels deep is refused and the page stays usable', a
 test(`${MAX_SITES} rules render, the page answers clicks, and export round-trips them`, async ({ ext }) => {
   test.setTimeout(180_000);
   const settings = settingsWith(manySites(MAX_SITES));
-  await store(ext, settings);
+  await storeSettings(ext, settings);
   const start = Date.now();
   const options = await openOptions(ext, 60_000);
   const { page } = options;
@@ -339,12 +316,12 @@ test(`more than ${MAX_SITES} rules: storage keeps the first ${MAX_SITES} and say
   const refused = options.page.locator('#import-refused');
   await expect(refused).toContainText(`More than ${MAX_SITES} site rules; the rest were dropped.`, { timeout: 30_000 });
   await expect(refused.locator('li')).toHaveCount(1);
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await expectInert(options);
   await expectResponsive(options.page);
   await options.page.close();
 
-  await store(ext, settingsWith(sites));
+  await storeSettings(ext, settingsWith(sites));
   const again = await openOptions(ext, 60_000);
   await expect(again.page.locator('.notice li')).toHaveText([`More than ${MAX_SITES} site rules; the rest were dropped.`]);
   await expect(again.page.locator('.rules > li')).toHaveCount(MAX_SITES, { timeout: 60_000 });
@@ -359,7 +336,7 @@ test(`more than ${MAX_SITES} rules: storage keeps the first ${MAX_SITES} and say
 test('a hundred broken entries in storage: the first twenty reasons are listed, the page stays short', async ({ ext }) => {
   const sites: Sites = { 'kept.example': rule({ hide: ['.kept'] }) };
   for (let i = 0; i < 100; i++) sites[`<img src=x onerror=alert(${i})>.example`] = rule();
-  await store(ext, settingsWith(sites));
+  await storeSettings(ext, settingsWith(sites));
   const options = await openOptions(ext);
   await expect(options.page.locator('.notice li')).toHaveCount(20);
   await expect(options.page.locator('.notice li').first()).toHaveText('“<img src=x onerror=alert(0)>.example” is not a host name; its rule was dropped.');
@@ -395,7 +372,7 @@ test('a selector the picker builds from hostile page markup shows as text on the
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowDown');
   await page.mouse.click(box.x + 10, box.y + box.height / 2);
-  const picked = async () => (((await stored(ext))?.sites as Sites | undefined)?.[HOST]?.hide as string[] | undefined) ?? [];
+  const picked = async () => (((await storedSettings(ext))?.sites as Sites | undefined)?.[HOST]?.hide as string[] | undefined) ?? [];
   await expect.poll(async () => (await picked()).length).toBe(1);
   const [selector] = await picked();
   // The page's own id, escaped: the markup rides along into the rule.
@@ -416,13 +393,13 @@ test('a selector the picker builds from hostile page markup shows as text on the
 });
 
 test('a file over 20 MB is refused unread with its own message', async ({ ext }) => {
-  await store(ext, settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) }));
+  await storeSettings(ext, settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) }));
   const options = await openOptions(ext);
   const padding = ' '.repeat(21 * MEGABYTE);
   await importText(options.page, 'huge.json', `{"app":"clear-read","version":1,"settings":{"sites":{"x.example":{}}}}${padding}`);
   await expect(options.page.locator('#import-refused')).toHaveText('This file is larger than 20 MB, far larger than any Clear Read settings file, so it was not read. Nothing was changed.', { timeout: 20_000 });
   await expect(options.page.locator('#confirm-change')).toHaveCount(0);
-  expect(await stored(ext)).toEqual(settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) }));
+  expect(await storedSettings(ext)).toEqual(settingsWith({ 'keep.example': rule({ hide: ['.keep-me'] }) }));
   await expectInert(options);
   await expectResponsive(options.page);
   await options.page.close();

@@ -8,24 +8,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../support/chromium.ts';
-import { pageStatus, popupUrl, tabIdOf } from '../support/chromium.ts';
+import { pageStatus, popupUrl, storedSettings, storeSettings, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 
 const HOST = '127.0.0.1';
 const ARTICLE = '/fixtures/rules/article.html';
 
 type Json = Record<string, unknown>;
-
-async function stored(ext: ExtensionBrowser): Promise<Json | undefined> {
-  return ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Json | undefined);
-}
-
-async function store(ext: ExtensionBrowser, settings: Json | undefined): Promise<void> {
-  await ext.worker.evaluate(async (value) => {
-    if (value === undefined) await chrome.storage.local.remove('settings');
-    else await chrome.storage.local.set({ settings: value });
-  }, settings);
-}
 
 function withRule(rule: Json): Json {
   return { version: 1, enabled: true, badge: true, debugLog: false, sites: { [HOST]: { enabled: true, hide: [], neverHide: [], autoReader: false, ...rule } } };
@@ -57,8 +46,8 @@ async function pickerStart(ext: ExtensionBrowser, page: Page): Promise<unknown> 
   }
 }
 
-test.beforeEach(async ({ ext }) => store(ext, undefined));
-test.afterEach(async ({ ext }) => store(ext, undefined));
+test.beforeEach(async ({ ext }) => storeSettings(ext, undefined));
+test.afterEach(async ({ ext }) => storeSettings(ext, undefined));
 
 test('an invalid selector gets an inline error and nothing is saved', async ({ ext }) => {
   const options = await openOptions(ext);
@@ -71,7 +60,7 @@ test('an invalid selector gets an inline error and nothing is saved', async ({ e
   await expect(field).toHaveAttribute('aria-describedby', /rule-new-hide-error/);
   await expect(options.locator('#rule-new-hide-error')).toContainText('##broken');
   await expect(field).toBeFocused();
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await options.close();
 });
 
@@ -84,7 +73,7 @@ test('a rule added in the options hides its selector in an open tab without relo
   await options.fill('#rule-new-hide', '.house-promo');
   await options.click('.rule-form button[type="submit"]');
   await expect(options.locator(`li[data-host="${HOST}"]`)).toContainText('hides 1');
-  expect((await stored(ext))?.sites).toEqual({ [HOST]: { enabled: true, hide: ['.house-promo'], neverHide: [], autoReader: false } });
+  expect((await storedSettings(ext))?.sites).toEqual({ [HOST]: { enabled: true, hide: ['.house-promo'], neverHide: [], autoReader: false } });
   await expect(page.locator('.house-promo')).toBeHidden();
   await expect(page.locator('.story-body p').first()).toBeVisible();
   // Edit and delete from the list.
@@ -96,14 +85,14 @@ test('a rule added in the options hides its selector in an open tab without relo
   await options.getByRole('button', { name: `Delete the rule for ${HOST}` }).click();
   await options.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(options.locator(`li[data-host="${HOST}"]`)).toHaveCount(0);
-  expect((await stored(ext))?.sites).toEqual({});
+  expect((await storedSettings(ext))?.sites).toEqual({});
   await expect(page.locator('.tide-table')).toBeVisible();
   await options.close();
   await page.close();
 });
 
 test('the search filters the rule list', async ({ ext }) => {
-  await store(ext, { version: 1, sites: { 'alpha.example': { hide: ['.a'] }, 'beta.example': {}, 'gamma.org': {} } });
+  await storeSettings(ext, { version: 1, sites: { 'alpha.example': { hide: ['.a'] }, 'beta.example': {}, 'gamma.org': {} } });
   const options = await openOptions(ext);
   await expect(options.locator('.rules > li')).toHaveCount(3);
   await options.fill('#site-search', 'example');
@@ -125,7 +114,7 @@ test('turning the site off leaves its clutter after reload; turning it on hides 
   await expect(toggle).toBeChecked();
   await toggle.click();
   await expect(toggle).not.toBeChecked();
-  expect(((await stored(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ enabled: false });
+  expect(((await storedSettings(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ enabled: false });
   await page.reload();
   await page.waitForTimeout(1500);
   await expect(page.locator('#offer-layer')).toBeVisible();
@@ -147,7 +136,7 @@ test('the global switch puts an open page back at once and cleans it again', asy
   const options = await openOptions(ext);
   await options.uncheck('#global-enabled');
   await expect(page.locator('#offer-layer')).toBeVisible();
-  expect(await stored(ext)).toMatchObject({ enabled: false });
+  expect(await storedSettings(ext)).toMatchObject({ enabled: false });
   await options.check('#global-enabled');
   await expect(page.locator('#offer-layer')).toBeHidden();
   await options.close();
@@ -156,7 +145,7 @@ test('the global switch puts an open page back at once and cleans it again', asy
 
 // Depends on the clutter detector hiding the offer layer by itself.
 test('a never-hide selector protects what the detector would hide', async ({ ext, server }) => {
-  await store(ext, withRule({ neverHide: ['#offer-layer'] }));
+  await storeSettings(ext, withRule({ neverHide: ['#offer-layer'] }));
   const page = await openArticle(ext, server.url(ARTICLE));
   await page.waitForTimeout(1500);
   await expect(page.locator('#offer-layer')).toBeVisible();
@@ -164,7 +153,7 @@ test('a never-hide selector protects what the detector would hide', async ({ ext
 });
 
 test('the popup shows the count and shows / hides the items again', async ({ ext, server }) => {
-  await store(ext, withRule({ hide: ['.house-promo', '.tide-table'] }));
+  await storeSettings(ext, withRule({ hide: ['.house-promo', '.tide-table'] }));
   const page = await openArticle(ext, server.url(ARTICLE));
   await expect(page.locator('.house-promo')).toBeHidden();
   const tabId = await tabIdOf(ext, page);
@@ -182,7 +171,7 @@ test('the popup shows the count and shows / hides the items again', async ({ ext
 });
 
 test('the badge shows the number of hidden items on the tab', async ({ ext, server }) => {
-  await store(ext, withRule({ hide: ['.house-promo', '.tide-table', '.letters'] }));
+  await storeSettings(ext, withRule({ hide: ['.house-promo', '.tide-table', '.letters'] }));
   const page = await openArticle(ext, server.url(ARTICLE));
   const tabId = await tabIdOf(ext, page);
   await expect.poll(async () => (await pageStatus(ext, page))?.items.length ?? 0).toBeGreaterThanOrEqual(3);
@@ -212,7 +201,7 @@ test('the picker hides the chosen element and saves a rule that survives reload'
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowDown');
   await page.mouse.click(box.x + 10, box.y + box.height / 2);
-  await expect.poll(async () => ((await stored(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.tide-table'] });
+  await expect.poll(async () => ((await storedSettings(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.tide-table'] });
   await expect(page.locator('.tide-table')).toBeHidden();
   await expect(page.locator('.letters')).toBeVisible();
   await page.reload();
@@ -234,7 +223,7 @@ test('“Hide something else” in the popup starts the picker on the page', asy
   await page.mouse.move(box.x + 8, box.y + 6, { steps: 2 });
   await page.mouse.wheel(0, -100);
   await page.mouse.click(box.x + 8, box.y + 6);
-  await expect.poll(async () => ((await stored(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.letters'] });
+  await expect.poll(async () => ((await storedSettings(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.letters'] });
   await expect(page.locator('.letters')).toBeHidden();
   await page.close();
 });
@@ -251,14 +240,14 @@ test('the page cannot choose for the user with synthetic events', async ({ ext, 
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   });
   await page.waitForTimeout(700);
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   // The real user can still choose.
   const box = (await page.locator('.letters h2').boundingBox())!;
   await page.mouse.move(box.x + 4, box.y + 4);
   await page.mouse.move(box.x + 6, box.y + 5);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => ((await stored(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.letters'] });
+  await expect.poll(async () => ((await storedSettings(ext))?.sites as Json | undefined)?.[HOST]).toMatchObject({ hide: ['section.letters'] });
   await page.close();
 });
 
@@ -270,7 +259,7 @@ test('Esc cancels the picker and saves nothing', async ({ ext, server }) => {
   await page.keyboard.press('Escape');
   await page.mouse.click(box.x + 10, box.y + 10);
   await page.waitForTimeout(500);
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await expect(page.locator('.letters')).toBeVisible();
   await page.close();
 });
@@ -300,12 +289,12 @@ test('a picker result without the session nonce, or replayed, writes nothing', a
     return sessions[id].nonce;
   }, tabId);
   expect(await forge(`${nonce.slice(0, -1)}x`)).toMatchObject({ ok: false });
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   // The right nonce works once; a replay is refused.
   expect(await forge(nonce)).toMatchObject({ ok: true });
-  await store(ext, undefined);
+  await storeSettings(ext, undefined);
   expect(await forge(nonce)).toMatchObject({ ok: false });
-  expect(await stored(ext)).toBeUndefined();
+  expect(await storedSettings(ext)).toBeUndefined();
   await page.keyboard.press('Escape');
   await page.close();
 });
@@ -320,7 +309,7 @@ test('the commands are declared with their suggested keys', async ({ ext }) => {
 });
 
 test('a site rule with “open the reader automatically” opens the reader for the page', async ({ ext, server }) => {
-  await store(ext, withRule({ autoReader: true }));
+  await storeSettings(ext, withRule({ autoReader: true }));
   // No helper tabs here: opening one would close the popup again.
   const page = await ext.context.newPage();
   await page.goto(server.url(ARTICLE));
@@ -333,7 +322,7 @@ test('a site rule with “open the reader automatically” opens the reader for 
     }, tabId);
   await expect.poll(readerOpen).toBe(true);
   // Without the rule, loading the page opens nothing.
-  await store(ext, withRule({ autoReader: false }));
+  await storeSettings(ext, withRule({ autoReader: false }));
   const other = await ext.context.newPage();
   await other.goto(server.url(`${ARTICLE}?again`));
   await page.waitForTimeout(1500);
@@ -351,7 +340,7 @@ test('export then import round-trips all settings', async ({ ext }) => {
     debugLog: true,
     sites: { 'one.example': { enabled: false, hide: [], neverHide: [], autoReader: false }, 'two.example': { enabled: true, hide: ['.promo', '#meter'], neverHide: ['article'], autoReader: true } },
   };
-  await store(ext, original);
+  await storeSettings(ext, original);
   const options = await openOptions(ext);
   const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export-settings')]);
   const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
@@ -361,10 +350,10 @@ test('export then import round-trips all settings', async ({ ext }) => {
   // Reset asks first; then everything is default.
   await options.click('#reset-settings');
   await expect(options.locator('#confirm-change')).toContainText('one.example');
-  expect((await stored(ext))?.sites).toEqual(original.sites);
+  expect((await storedSettings(ext))?.sites).toEqual(original.sites);
   await options.click('#confirm-yes');
   await expect(options.locator('.rules > li')).toHaveCount(0);
-  expect((await stored(ext))?.sites).toEqual({});
+  expect((await storedSettings(ext))?.sites).toEqual({});
 
   // Import shows what changes and waits for confirmation.
   await options.setInputFiles('#import-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
@@ -372,16 +361,16 @@ test('export then import round-trips all settings', async ({ ext }) => {
   await expect(confirm).toContainText('New site rules (2)');
   await expect(confirm).toContainText('two.example');
   await expect(confirm).toContainText(/Debug log: off → on/);
-  expect((await stored(ext))?.sites).toEqual({});
+  expect((await storedSettings(ext))?.sites).toEqual({});
   await options.click('#confirm-yes');
   await expect(options.locator('.rules > li')).toHaveCount(2);
-  expect(await stored(ext)).toMatchObject(original);
+  expect(await storedSettings(ext)).toMatchObject(original);
   await options.close();
 });
 
 test('a malformed or foreign import is refused and the rules stay', async ({ ext }) => {
   const existing = withRule({ hide: ['.keep-me'] });
-  await store(ext, existing);
+  await storeSettings(ext, existing);
   const options = await openOptions(ext);
   const refused = options.locator('#import-refused');
   await options.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"clear-read", "version": 1, "settings": {') });
@@ -393,14 +382,14 @@ test('a malformed or foreign import is refused and the rules stay', async ({ ext
   await expect(refused).toContainText('has errors');
   await expect(refused).toContainText('div]oops');
   await expect(options.locator('#confirm-change')).toHaveCount(0);
-  expect(await stored(ext)).toEqual(existing);
+  expect(await storedSettings(ext)).toEqual(existing);
   await expect(options.locator(`li[data-host="${HOST}"]`)).toBeVisible();
   await options.close();
 });
 
 test('a write that exceeds the storage quota is shown and loses nothing', async ({ ext }) => {
   const existing = withRule({ hide: ['.keep-me'] });
-  await store(ext, existing);
+  await storeSettings(ext, existing);
   const options = await openOptions(ext);
   // About 12 MB of valid rules: above storage.local's 10 MB quota.
   const long = (i: number, j: number) => `.x${i}-${j}-${'a'.repeat(960)}`;
@@ -411,7 +400,7 @@ test('a write that exceeds the storage quota is shown and loses nothing', async 
   await expect(options.locator('#confirm-change')).toContainText('New site rules (62)', { timeout: 30_000 });
   await options.click('#confirm-yes');
   await expect(options.locator('#save-error')).toContainText('storage for Clear Read is full', { timeout: 30_000 });
-  expect(await stored(ext)).toEqual(existing);
+  expect(await storedSettings(ext)).toEqual(existing);
   await options.reload();
   await expect(options.locator('.rules > li')).toHaveCount(1);
   await options.close();

@@ -17,6 +17,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
 import { extensionOrigin, openExtensionPage, tabIdOfUrl } from '../support/firefox.ts';
+import { INERT, inertnessReport, OPTIONS_OWN_TAGS } from '../support/options-probe.ts';
 import { repoRoot } from '../support/paths.ts';
 
 type Json = Record<string, unknown>;
@@ -125,8 +126,6 @@ const textsOf = (page: Page, selector: string) => page.evaluate((s: string) => [
 const count = (page: Page, selector: string) => page.evaluate((s: string) => document.querySelectorAll(s).length, selector);
 const hostsShown = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.rules > li')].map((li) => li.getAttribute('data-host')));
 
-/** The elements an options page is built from; anything else was injected. */
-const OWN_TAGS = ['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'div', 'main', 'section', 'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'li', 'span', 'label', 'input', 'textarea', 'button', 'form'];
 
 /**
  * Nothing from the rules became markup or ran: no foreign element, no
@@ -134,19 +133,7 @@ const OWN_TAGS = ['html', 'head', 'meta', 'title', 'link', 'script', 'body', 'di
  * marker, the title unchanged, no dialog, no error.
  */
 async function expectInert(options: Options): Promise<void> {
-  const found = await options.page.evaluate((own: string[]) => {
-    const all = [...document.querySelectorAll('*')];
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      title: document.title,
-      foreign: [...new Set(all.map((el) => el.localName).filter((tag) => !own.includes(tag)))],
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`)),
-      urls: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value)).map((a) => `${el.localName}[${a.name}]`)),
-      scripts: [...document.scripts].filter((s) => !s.src.startsWith(`${location.origin}/`) || s.text.trim() !== '').length,
-      frames: window.frames.length,
-    };
-  }, OWN_TAGS);
-  expect(found).toEqual({ pwned: null, title: 'Clear Read options', foreign: [], handlers: [], urls: [], scripts: 0, frames: 0 });
+  expect(await options.page.evaluate(inertnessReport, OPTIONS_OWN_TAGS)).toEqual(INERT);
   expect(options.dialogs).toEqual([]);
   expect(options.errors).toEqual([]);
 }

@@ -98,3 +98,16 @@ export async function pageStatus(ext: ExtensionBrowser, page: Page): Promise<Pag
     await helper.close();
   }
 }
+
+/** The stored settings object, read through the service worker as the extension reads it. */
+export async function storedSettings(ext: ExtensionBrowser): Promise<Record<string, unknown> | undefined> {
+  return ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined);
+}
+
+/** Writes the stored settings object as it is (undefined removes it), through the service worker. */
+export async function storeSettings(ext: ExtensionBrowser, settings: unknown): Promise<void> {
+  await ext.worker.evaluate(async (value) => {
+    if (value === undefined) await chrome.storage.local.remove('settings');
+    else await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
