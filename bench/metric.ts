@@ -1,6 +1,6 @@
 /**
  * The article-extraction-benchmark metric (scrapinghub/article-extraction-benchmark,
- * `evaluate.py`), as /work/shared/corpus/aeb-dev/README.md states it.
+ * `evaluate.py`), as test-data/aeb-dev/README.md states it.
  *
  * - Tokens: Python's Unicode `\w+`. Python's `\w` is `str.isalnum() or "_"`, i.e. letters
  *   (L*) and numbers (N*) but NOT combining marks (M*). `/[\p{L}\p{N}_]+/gu` is the JS

@@ -4,8 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { aebDir } from '../../test-data/index.ts';
 
-export const CORPUS_DIR = process.env.AEB_DIR ?? '/work/shared/corpus/aeb-dev';
+export const CORPUS_DIR = process.env.AEB_DIR ?? aebDir;
 
 export interface CorpusPage {
   id: string;

@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aebDir } from '../../test-data/index.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** `../shared` beside the clone (CI lays a copy there); CLEAR_READ_SHARED overrides. */
-export const sharedDir = process.env.CLEAR_READ_SHARED ?? resolve(repoRoot, '../shared');
-export const corpusDir = resolve(sharedDir, 'corpus/aeb-dev');
+/** The aeb-dev corpus, inside the repository (test-data/). */
+export const corpusDir = aebDir;
 export const distDir = (browser: 'chrome' | 'firefox') => resolve(repoRoot, 'dist', browser);
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

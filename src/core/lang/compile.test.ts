@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aebTruth, offerQuotes, seedLines } from '../../../test-data/index.ts';
 import { addLangTable, bucketsOf, buildOffer, compiled, gateOf, moneyReach, moneyStarts, parsePrefixes, phraseSource, prefixes, scan, withPrefixes } from './compile';
 import type { LangTable } from './tables/types';
 import type { Piece } from './compile';
@@ -87,9 +88,9 @@ describe('the four-character gate', () => {
       }
     };
     walk(join(__dirname, '../../../e2e/fixtures'));
-    texts.push(...readFileSync('/work/shared/reference/paywall-clutter.md', 'utf8').split('\n'));
-    texts.push(...readFileSync('/work/shared/seed/000_cf2b93957e82c30f.txt', 'utf8').split('\n'));
-    const truth = JSON.parse(readFileSync('/work/shared/corpus/aeb-dev/ground-truth.json', 'utf8')) as Record<string, { articleBody: string }>;
+    texts.push(...Object.values(offerQuotes()).flat());
+    texts.push(...seedLines());
+    const truth = aebTruth();
     for (const { articleBody } of Object.values(truth)) texts.push(...articleBody.split('\n'));
     return texts.map(normalizeText).filter((t) => t.length > 0);
   }
@@ -114,7 +115,7 @@ describe('the four-character gate', () => {
   });
 
   it('turns most word starts away before a regex runs, and leaves many buckets uncompiled', () => {
-    const truth = JSON.parse(readFileSync('/work/shared/corpus/aeb-dev/ground-truth.json', 'utf8')) as Record<string, { articleBody: string }>;
+    const truth = aebTruth();
     const lines = Object.values(truth)
       .slice(0, 10)
       .flatMap(({ articleBody }) => articleBody.split('\n'))

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { aebTruth } from '../../../test-data/index.ts';
 import { bucketsOf, compiled, type Matcher, offerMatcher, scan } from './compile';
 import { isOfferLine, judgeOfferText, normalizeText } from './index';
 
@@ -7,8 +7,7 @@ import { isOfferLine, judgeOfferText, normalizeText } from './index';
  * False positives on real article text: the 131 human-marked article bodies of the aeb-dev
  * corpus are split into lines; none of them should read as offer text.
  */
-const GT = '/work/shared/corpus/aeb-dev/ground-truth.json';
-const bodies = Object.entries(JSON.parse(readFileSync(GT, 'utf8')) as Record<string, { url: string; articleBody: string }>);
+const bodies = Object.entries(aebTruth());
 const lines = bodies.flatMap(([, v]) => v.articleBody.split(/\n+/).filter((l) => l.trim()));
 
 /** Offer lines that really are inside the ground truth (a person marked them as article text). None so far. */

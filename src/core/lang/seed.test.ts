@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedLines } from '../../../test-data/index.ts';
 import { isOfferLine, judgeOfferText } from './index';
 
-const SEED = '/work/shared/seed/000_cf2b93957e82c30f.txt';
-const lines = readFileSync(SEED, 'utf8').split('\n');
+const lines = seedLines();
 const article = lines.slice(0, 14);
 const panel = lines.slice(14);
 

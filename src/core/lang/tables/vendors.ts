@@ -1,6 +1,6 @@
 /**
  * DOM shapes of paywall vendors and generic offer containers (see the field guide,
- * /work/shared/reference/paywall-clutter.md §1-2). Matched on ONE element's lower-cased
+ * the project's field guide to paywall clutter, §1-2). Matched on ONE element's lower-cased
  * "tag id class attr=value ..." string. Fragments are small regex sources; `\b` is fine here
  * because class names are ASCII. Written from the vendors' documented shapes, not copied lists.
  */
