@@ -41,7 +41,7 @@ interface ExtractStatsLike {
 }
 type ExtractResultLike =
   | { ok: true; article: Article; stats: ExtractStatsLike }
-  | { ok: false; reason: string; message: string };
+  | { ok: false; reason: string; detail?: string };
 
 interface PageResult {
   id: string;
@@ -98,7 +98,7 @@ async function runPage(context: BrowserContext, url: string, page: CorpusPage, b
         res.reader.partial = out.r.article.partial;
         res.reader.stats = out.r.stats;
       } else {
-        res.reader.error = `${out.r.reason}: ${out.r.message}`;
+        res.reader.error = `${out.r.reason}: ${out.r.detail ?? ''}`;
       }
     } catch (e) {
       res.reader.error = String(e);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { chromiumFlags, isExternal } from '../../e2e/support/chromium';
 import { chromiumPath, distDir, requireBuild } from '../../e2e/support/paths';
-import type { PageStatus, ReaderResult } from '../../src/shared/protocol';
+import type { FieldsFor, ResponseOf, UiRequests } from '../../src/shared/protocol';
 import type { CpuProfile } from './profile';
 
 export function snapshotBuild(): { dir: string; remove(): void } {
@@ -77,14 +77,15 @@ export async function tabIdOf(b: BenchBrowser, page: Page): Promise<number> {
   return id;
 }
 
-/** Sends a protocol request from the helper extension page, as the popup does. */
-export async function ask<T>(b: BenchBrowser, message: Record<string, unknown>): Promise<T> {
-  return (await helperOf(b).evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
+/** Sends a protocol request (typed by the page-UI map) from the helper extension page, as the popup does. */
+export async function request<T extends keyof UiRequests & string>(b: BenchBrowser, type: T, fields: FieldsFor<UiRequests, T>): Promise<ResponseOf<UiRequests, T>> {
+  const answer: ResponseOf<UiRequests, T> = await helperOf(b).evaluate((m) => chrome.runtime.sendMessage(m), { ...fields, type });
+  return answer;
 }
 
-export const readerGet = (b: BenchBrowser, tabId: number) => ask<ReaderResult>(b, { type: 'reader/get', tabId });
-export const pageStatus = (b: BenchBrowser, tabId: number) => ask<PageStatus | null>(b, { type: 'page/status', tabId });
-export const pageRestore = (b: BenchBrowser, tabId: number) => ask<PageStatus | null>(b, { type: 'page/restore', tabId });
+export const readerGet = (b: BenchBrowser, tabId: number) => request(b, 'reader/get', { tabId });
+export const pageStatus = (b: BenchBrowser, tabId: number) => request(b, 'page/status', { tabId });
+export const pageRestore = (b: BenchBrowser, tabId: number) => request(b, 'page/restore', { tabId });
 
 export function popupUrl(b: BenchBrowser, tabId: number): string {
   return `chrome-extension://${b.extensionId}/src/popup/index.html?tabId=${tabId}`;

@@ -114,10 +114,10 @@ export async function runCorpusPage(b: BenchBrowser, blankUrl: string, page: { i
     step('popup');
 
     // The article the popup showed: the same extraction, asked as the popup asks it.
-    const reader = await readerGet(b, tabId).catch((e: unknown) => ({ state: 'error' as const, message: String(e) }));
+    const reader = await readerGet(b, tabId).catch((e: unknown) => ({ state: 'error' as const, reason: 'failed' as const, detail: String(e) }));
     res.readerState = reader?.state ?? 'no answer';
     if (reader?.state === 'ready') res.reader = score(page.truth, articleText(reader.article));
-    else res.reader = score(page.truth, '', reader && 'message' in reader ? reader.message : 'no answer');
+    else res.reader = score(page.truth, '', reader ? `${reader.reason}${reader.state === 'error' && reader.detail ? `: ${reader.detail}` : ''}` : 'no answer');
 
     const status = await pageStatus(b, tabId).catch(() => null);
     res.hiddenItems = status?.items.length;

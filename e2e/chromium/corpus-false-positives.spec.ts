@@ -7,7 +7,7 @@
  *
  * The pages run in two halves, one per worker; each half keeps the 5% bound.
  */
-import { GROUND_TRUTH_CHECK, type GroundTruthResult, groundTruthLines } from '../../src/core/detect/dev/page-checks.ts';
+import { GROUND_TRUTH_CHECK, type GroundTruthResult, groundTruthLines } from '../support/detect-dev/page-checks.ts';
 import { pageStatus } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { corpusPages } from '../support/corpus.ts';

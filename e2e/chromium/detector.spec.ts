@@ -6,7 +6,7 @@
  * keep (navigation, consent banner, players) still show, every hidden
  * item carries its reasons, and the extension raised no error on the page.
  */
-import { checkFixture, playwrightDriver } from '../../src/core/detect/dev/page-checks.ts';
+import { checkFixture, playwrightDriver } from '../support/detect-dev/page-checks.ts';
 import { pageStatus } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { watchExtensionErrors } from '../support/errors.ts';

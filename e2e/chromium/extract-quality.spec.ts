@@ -94,7 +94,7 @@ async function readerText(ext: ExtensionBrowser, helper: Page, url: string, read
     await page.evaluate(readability);
     const plain = await page.evaluate(() => (globalThis as unknown as { __plainReadability: () => { text: string } }).__plainReadability().text).catch(() => '');
     if (result?.state !== 'ready') {
-      const why = result?.state === 'error' ? result.message : result?.state === 'unavailable' ? `${result.reason}: ${result.message}` : '';
+      const why = result?.state === 'error' ? `${result.reason}: ${result.detail ?? ''}` : result?.state === 'unavailable' ? result.reason : '';
       return { text: '', state: `${result?.state ?? 'none'} ${why}`.trim(), plain };
     }
     return { text: articleText(result.article), state: 'ready', partial: result.article.partial, plain };

@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
-import { checkFixture, type Driver } from '../../src/core/detect/dev/page-checks.ts';
+import { checkFixture, type Driver } from '../support/detect-dev/page-checks.ts';
 import { fixtures } from '../support/fixtures.ts';
 import { askFromExtension, tabIdOfUrl } from '../support/firefox.ts';
 

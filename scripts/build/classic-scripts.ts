@@ -39,7 +39,7 @@ export const classicScripts: Record<string, ClassicScript> = {
     // Starts with English too and adds the tables the page needs (src/core/extract/langs.ts).
     swap: { 'src/core/lang/tables/initial.ts': 'src/core/lang/tables/initial.content.ts' },
   },
-  'picker.js': { entry: 'src/content/picker.ts' },
+  'picker.js': { entry: 'src/content/element-picker.ts' },
 };
 
 /** Resolves the `swap` table: an import that lands on a listed file gets its replacement instead. */

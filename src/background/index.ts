@@ -4,22 +4,21 @@
  * match the protocol's field table, or it is ignored; a content script can
  * only report (badge count), hand back a picker result the background
  * asked for (see picker-sessions.ts), or ask for a language pack for itself
- * (see lang-packs.ts).
+ * (see inject-lang-pack.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
-import { backgroundRequests, isRequest, type Request } from '../shared/protocol';
-import { ruleFor, setTranslator } from '../shared/settings';
+import { type ContentNotices, type Handlers, toBackgroundFromContent, toBackgroundFromUi, type UiRequests } from '../shared/protocol';
+import { ruleFor } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { showCount } from './badge';
-import { injectLangPack } from './lang-packs';
+import { injectLangPack } from './inject-lang-pack';
 import { createMenus, listenToMenusAndCommands, openReaderTab } from './menus';
-import { acceptPickerResult, cancelPicker, startPicker } from './picker';
+import { acceptPickerResult, cancelPicker, startPicker } from './picker-control';
 import { dropSession } from './picker-sessions';
 import { readerFor } from './reader';
 import { setSiteEnabled } from './site';
+import { openStatusFeed, publishStatus } from './status-broadcast';
 import { askTab } from './tabs';
-
-setTranslator((key, subs) => browser.i18n.getMessage(key, subs) || undefined);
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -51,56 +50,57 @@ async function openReaderFor(sender: Runtime.MessageSender): Promise<void> {
   }
 }
 
-async function handleContent(request: Request, sender: Runtime.MessageSender): Promise<unknown> {
-  if (!fromContentScript(sender) || sender.tab?.id === undefined) return undefined;
-  switch (request.type) {
-    case 'content/items-changed': {
-      const { settings } = await loadSettings();
-      await showCount(sender.tab.id, request.count, settings.badge);
-      return undefined;
-    }
-    case 'picker/result':
-      return acceptPickerResult(sender, request.nonce, request.selector);
-    case 'picker/cancel':
-      await cancelPicker(sender, request.nonce);
-      return undefined;
-    case 'content/auto-reader':
-      await openReaderFor(sender);
-      return undefined;
-    case 'content/need-lang':
-      // fromContentScript: our content script in the tab's top frame; the pack goes to that frame only.
-      return injectLangPack(sender.tab.id, sender.frameId ?? 0, request.lang);
-    default:
-      return undefined;
-  }
+/** Who sent a content notice: our content script (or picker.js) in the top frame of tab `tabId`. */
+interface FromTab {
+  sender: Runtime.MessageSender;
+  tabId: number;
 }
 
-const contentNotices: readonly string[] = ['content/items-changed', 'picker/result', 'picker/cancel', 'content/auto-reader', 'content/need-lang'];
+/** What our content script and picker.js may say. */
+const noticeHandlers: Handlers<ContentNotices, FromTab> = {
+  'content/items-changed': async (request, { tabId }) => {
+    const { settings } = await loadSettings();
+    await showCount(tabId, request.count, settings.badge);
+    void publishStatus(tabId);
+    return undefined;
+  },
+  'picker/result': (request, { sender }) => acceptPickerResult(sender, request.nonce, request.selector),
+  'picker/cancel': async (request, { sender }) => {
+    await cancelPicker(sender, request.nonce);
+    return undefined;
+  },
+  'content/auto-reader': async (_, { sender }) => {
+    await openReaderFor(sender);
+    return undefined;
+  },
+  // The pack goes to the sender's own frame only (the top frame, see fromContentScript).
+  'content/need-lang': (request, { sender, tabId }) => injectLangPack(tabId, sender.frameId ?? 0, request.lang),
+};
 
-async function handle(request: Request, sender: Runtime.MessageSender): Promise<unknown> {
-  if (contentNotices.includes(request.type)) return handleContent(request, sender);
-  if (!fromExtensionPage(sender)) return undefined;
-  switch (request.type) {
-    case 'reader/get':
-      return readerFor(request.tabId);
-    case 'page/status':
-      return (await askTab(request.tabId, { type: 'content/status' })) ?? null;
-    case 'page/restore':
-      return (await askTab(request.tabId, { type: 'content/restore' })) ?? null;
-    case 'page/resume':
-      return (await askTab(request.tabId, { type: 'content/resume' })) ?? null;
-    case 'site/set-enabled':
-      return setSiteEnabled(request.tabId, request.enabled);
-    case 'picker/start':
-      return startPicker(request.tabId);
-    default:
-      return undefined;
-  }
-}
+/** What our own pages (popup, full-tab reader, options) may ask. */
+const uiHandlers: Handlers<UiRequests> = {
+  'reader/get': (request) => readerFor(request.tabId),
+  'page/status': async (request) => (await askTab(request.tabId, 'content/status', {})) ?? null,
+  'page/restore': async (request) => (await askTab(request.tabId, 'content/restore', {})) ?? null,
+  'page/resume': async (request) => (await askTab(request.tabId, 'content/resume', {})) ?? null,
+  'site/set-enabled': (request) => setSiteEnabled(request.tabId, request.enabled),
+  'picker/start': (request) => startPicker(request.tabId),
+};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isRequest(message) || !(backgroundRequests as readonly string[]).includes(message.type)) return undefined;
-  return handle(message, sender);
+  if (toBackgroundFromContent.accepts(message)) {
+    const tabId = sender.tab?.id;
+    if (!fromContentScript(sender) || tabId === undefined) return undefined;
+    return toBackgroundFromContent.dispatch(noticeHandlers, message, { sender, tabId });
+  }
+  if (toBackgroundFromUi.accepts(message)) return fromExtensionPage(sender) ? toBackgroundFromUi.dispatch(uiHandlers, message, undefined) : undefined;
+  return undefined;
+});
+
+// The popup's live page status: only our own pages may subscribe.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.sender && fromExtensionPage(port.sender)) openStatusFeed(port);
+  else port.disconnect();
 });
 
 browser.runtime.onInstalled.addListener(createMenus);

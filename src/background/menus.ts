@@ -4,7 +4,8 @@
  * the browser opens the popup itself.
  */
 import browser, { type Tabs } from '../shared/browser';
-import { startPicker } from './picker';
+import { t } from '../shared/translate';
+import { startPicker } from './picker-control';
 import { toggleSite } from './site';
 
 const MENU_OPEN_READER = 'open-reader';
@@ -16,13 +17,13 @@ export function createMenus(): void {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: MENU_OPEN_READER,
-      title: browser.i18n.getMessage('menu_openReader') || 'Open in reader',
+      title: t('menu_openReader'),
       contexts: ['page', 'selection', 'link', 'image'],
       documentUrlPatterns: WEB_PAGES,
     });
     browser.contextMenus.create({
       id: MENU_HIDE_ELEMENT,
-      title: browser.i18n.getMessage('menu_hideElement') || 'Hide this element',
+      title: t('menu_hideElement'),
       contexts: ['page', 'selection', 'link', 'image', 'video', 'audio'],
       documentUrlPatterns: WEB_PAGES,
     });

@@ -4,22 +4,26 @@
  * record of the tab, never from a message.
  */
 import browser from '../shared/browser';
-import type { ChangeResult } from '../shared/protocol';
+import type { ChangeError, ChangeResult } from '../shared/protocol';
 import { cleaningEnabled, MAX_SELECTORS, ruleFor, type Settings, siteKey, siteRuleOf, withSiteRule } from '../shared/settings';
-import { loadSettings, updateSettings } from '../shared/settings-store';
-import { restrictedReason } from './restricted';
+import { loadSettings, type SaveResult, updateSettings } from '../shared/settings-store';
+import { isRestricted } from './restricted';
 
 /** The host name of a tab's page, or the reason there is none. */
-export async function tabHost(tabId: number): Promise<{ host: string } | { message: string }> {
+export async function tabHost(tabId: number): Promise<{ host: string } | { reason: ChangeError }> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { message: browser.i18n.getMessage('site_error_noTab') || 'That tab is closed.' };
+    return { reason: 'no-tab' };
   }
-  const restricted = restrictedReason(url);
-  if (restricted || !url) return { message: browser.i18n.getMessage('site_error_restricted') || restricted || '' };
+  if (!url || isRestricted(url)) return { reason: 'restricted' };
   return { host: new URL(url).hostname };
+}
+
+/** A failed save as the reason code the UI explains. */
+function saveFailure(result: Extract<SaveResult, { ok: false }>): ChangeResult {
+  return { ok: false, reason: result.quota ? 'store-quota' : 'store-failed', detail: result.detail };
 }
 
 /**
@@ -36,16 +40,16 @@ function seeded(settings: Settings, host: string): Settings {
 
 export async function setSiteEnabled(tabId: number, enabled: boolean): Promise<ChangeResult> {
   const found = await tabHost(tabId);
-  if ('message' in found) return { ok: false, message: found.message };
+  if ('reason' in found) return { ok: false, reason: found.reason };
   const key = siteKey(found.host);
   const result = await updateSettings((settings) => withSiteRule(seeded(settings, found.host), key, { enabled }));
-  return result.ok ? { ok: true, host: key, enabled } : { ok: false, message: result.message };
+  return result.ok ? { ok: true, host: key, enabled } : saveFailure(result);
 }
 
 /** The keyboard command: flips the switch for the tab's site. */
 export async function toggleSite(tabId: number): Promise<ChangeResult> {
   const found = await tabHost(tabId);
-  if ('message' in found) return { ok: false, message: found.message };
+  if ('reason' in found) return { ok: false, reason: found.reason };
   const { settings } = await loadSettings();
   const current = ruleFor(settings, found.host)?.rule.enabled ?? true;
   return setSiteEnabled(tabId, !current);
@@ -60,6 +64,6 @@ export async function addHideSelector(host: string, selector: string): Promise<C
     full = hide.length >= MAX_SELECTORS;
     return hide.includes(selector) || full ? settings : withSiteRule(settings, key, { hide: [...hide, selector] });
   });
-  if (full) return { ok: false, message: browser.i18n.getMessage('picker_error_full', [String(MAX_SELECTORS)]) || `This site already has ${MAX_SELECTORS} selectors.` };
-  return result.ok ? { ok: true, host: siteKey(host), enabled: result.settings ? cleaningEnabled(result.settings, host) : undefined } : { ok: false, message: result.message };
+  if (full) return { ok: false, reason: 'full' };
+  return result.ok ? { ok: true, host: siteKey(host), enabled: result.settings ? cleaningEnabled(result.settings, host) : undefined } : saveFailure(result);
 }

@@ -1,12 +1,9 @@
-/** Sends a request to a tab's content script; undefined when none answers. */
-import browser from '../shared/browser';
-import type { contentRequests, Request, Response } from '../shared/protocol';
+/** Sends a request to a tab's content script (top frame); undefined when none answers. */
+import { type ContentRequests, type FieldsFor, type ResponseOf, sendToTab } from '../shared/protocol';
 
-type ContentType = (typeof contentRequests)[number];
-
-export async function askTab<T extends ContentType>(tabId: number, request: Request<T>): Promise<Response<T> | undefined> {
+export async function askTab<T extends keyof ContentRequests>(tabId: number, type: T, fields: FieldsFor<ContentRequests, T>): Promise<ResponseOf<ContentRequests, T> | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as Response<T>;
+    return await sendToTab(tabId)(type, fields);
   } catch {
     // No content script there (restricted page, or a tab opened before install).
     return undefined;

@@ -8,7 +8,8 @@
  */
 import type { HiddenItem } from '../core/article';
 import { type Detector, startDetector } from '../core/detect';
-import { contentRequests, isRequest, type PageStatus, type Request } from '../shared/protocol';
+import type { PickerWorld } from '../shared/injected';
+import { type ContentRequests, type Handlers, notifyBackground, type PageStatus, toContent } from '../shared/protocol';
 import { ext as browser, onMessage } from '../shared/ext';
 import { readStoredSettings, watchStoredSettings } from '../shared/settings-read';
 import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings-schema';
@@ -32,7 +33,7 @@ let packsAsked: Promise<void> | undefined;
 function loadPacks(): Promise<void> {
   packsAsked ??= requestPacks(
     choosePacks(document),
-    (lang) => browser.runtime.sendMessage({ type: 'content/need-lang', lang }),
+    (lang) => notifyBackground('content/need-lang', { lang }),
     PACK_WAIT_MS,
   );
   return packsAsked;
@@ -43,7 +44,7 @@ function status(): PageStatus {
 }
 
 function reportCount(items: HiddenItem[]): void {
-  browser.runtime.sendMessage({ type: 'content/items-changed', count: paused ? 0 : items.length }).catch(() => {
+  notifyBackground('content/items-changed', { count: paused ? 0 : items.length }).catch(() => {
     // The background restarts on demand; a lost badge update is harmless.
   });
 }
@@ -79,34 +80,30 @@ function apply(settings: Settings): void {
   // The background re-checks the rule before it opens anything.
   if (enabled && rule?.autoReader && !autoReaderAsked) {
     autoReaderAsked = true;
-    browser.runtime.sendMessage({ type: 'content/auto-reader' }).catch(() => {});
+    notifyBackground('content/auto-reader', {}).catch(() => {});
   }
 }
 
-function handle(request: Request): PageStatus | undefined {
-  switch (request.type) {
-    case 'content/status':
-      return status();
-    case 'content/restore':
-      paused = true;
-      detector?.restoreAll();
-      reportCount([]);
-      return status();
-    case 'content/resume':
-      paused = false;
-      detector?.resume();
-      reportCount(detector?.items() ?? []);
-      return status();
-    default:
-      return undefined;
-  }
-}
+const handlers: Handlers<ContentRequests> = {
+  'content/status': () => status(),
+  'content/restore': () => {
+    paused = true;
+    detector?.restoreAll();
+    reportCount([]);
+    return status();
+  },
+  'content/resume': () => {
+    paused = false;
+    detector?.resume();
+    reportCount(detector?.items() ?? []);
+    return status();
+  },
+};
 
 onMessage((message, sender) => {
   // Only the background (no tab) of this extension may ask.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  if (!isRequest(message) || !(contentRequests as readonly string[]).includes(message.type)) return undefined;
-  return Promise.resolve(handle(message));
+  return toContent.accepts(message) ? toContent.dispatch(handlers, message, undefined) : undefined;
 });
 
 /** The latest settings; applied once the first look at the page's language packs is over. */
@@ -144,7 +141,7 @@ if (document.documentElement instanceof HTMLHtmlElement) {
   document.addEventListener(
     'contextmenu',
     (event) => {
-      (globalThis as unknown as { __clearReadContextTarget?: Element }).__clearReadContextTarget = event.target instanceof Element ? event.target : undefined;
+      (globalThis as unknown as PickerWorld).__clearReadContextTarget = event.target instanceof Element ? event.target : undefined;
     },
     { capture: true, passive: true },
   );

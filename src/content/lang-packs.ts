@@ -15,6 +15,7 @@ import { addLangTable } from '../core/lang/index';
 import { isPackLang, LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
 import { declaredLangs, headingSample, scriptLangs } from '../core/lang/page-langs';
 import type { LangTable } from '../core/lang/tables/types';
+import type { LangPackHook as Hook } from '../shared/injected';
 
 /** At most this many packs per page: a page is rarely written in more languages, and each one costs compile time. */
 export const MAX_PACKS = 3;
@@ -25,8 +26,6 @@ export function choosePacks(doc: Document): PackLang[] {
   for (const lang of [...declaredLangs(doc), ...scriptLangs(headingSample(doc))]) if (isPackLang(lang) && !packs.includes(lang)) packs.push(lang);
   return packs.slice(0, MAX_PACKS);
 }
-
-type Hook = (table: unknown) => void;
 
 /**
  * Installs the function packs call, under a `Symbol.for` key on this world's

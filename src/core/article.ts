@@ -23,7 +23,7 @@ export type Block =
   | { type: 'table'; caption?: string; header?: Inline[][]; rows: Inline[][][] }
   | { type: 'rule' };
 
-export interface Partial {
+export interface Partiality {
   /** Why the article is judged partial. */
   reason: 'truncated' | 'gate' | 'hidden-text';
   /** Paragraphs the reader shows. */
@@ -48,7 +48,7 @@ export interface Article {
   /** Minutes, rounded up, at least 1. */
   readingMinutes: number;
   /** Present when the publisher shows only part of the article. */
-  partial?: Partial;
+  partial?: Partiality;
 }
 
 /** A piece of clutter the content script collapsed, as listed in the popup. */

@@ -8,10 +8,11 @@
  * Injecting twice is harmless: the function is defined once.
  */
 import { extractArticle } from '../core/extract/index';
+import type { ExtractWorld } from '../shared/injected';
 
 declare global {
   // eslint-disable-next-line no-var
-  var __clearReadExtract: (() => ReturnType<typeof extractArticle>) | undefined;
+  var __clearReadExtract: ExtractWorld['__clearReadExtract'];
 }
 
 if (typeof globalThis.__clearReadExtract !== 'function') {

@@ -1,6 +1,6 @@
 /** The global switches: cleaning, badge, debug log, images in the reader. */
 import type { Settings } from '../shared/settings';
-import { t } from './i18n';
+import { t } from '../shared/translate';
 import type { Store } from './Options';
 
 interface Switch {

@@ -7,9 +7,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { loadSettings, onSettingsChanged, type SaveResult, saveSettings, updateSettings } from '../shared/settings-store';
+import { loadSettings, onSettingsChanged, type SaveResult, saveFailureText, saveSettings, updateSettings } from '../shared/settings-store';
 import { GeneralSection } from './GeneralSection';
-import { t } from './i18n';
+import { t } from '../shared/translate';
 import { SiteRules } from './SiteRules';
 import { TransferSection } from './TransferSection';
 
@@ -49,7 +49,7 @@ export function Options() {
 
   const settle = (result: SaveResult & { settings?: Settings }, next?: Settings): boolean => {
     if (!result.ok) {
-      setFailure(result.message);
+      setFailure(saveFailureText(result));
       return false;
     }
     setFailure(undefined);

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { defaultSiteRule, isSiteKey, MAX_SELECTORS, type SiteRule, selectorError, siteRuleOf, withoutSiteRule, withSiteRule } from '../shared/settings';
 import { hostFromInput } from './host-input';
-import { t } from './i18n';
+import { t } from '../shared/translate';
 import type { Store } from './Options';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The list of site rules: search, add, edit, delete. */
 import { useState } from 'preact/hooks';
 import { type SiteRule, withoutSiteRule } from '../shared/settings';
-import { t } from './i18n';
+import { t } from '../shared/translate';
 import type { Store } from './Options';
 import { RuleForm } from './RuleForm';
 

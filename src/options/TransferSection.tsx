@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { t } from './i18n';
+import { t } from '../shared/translate';
 import type { Store } from './Options';
 import { diffSettings, exportFileName, exportText, type ImportRefusal, isEmptyDiff, MAX_IMPORT_BYTES, parseImport, type SettingChange, type SettingsDiff } from './transfer';
 

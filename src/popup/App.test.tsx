@@ -18,7 +18,24 @@ const fake = vi.hoisted(() => ({
   get: vi.fn(async (id: number) => ({ id, url: 'https://news.example.com/story' })),
   getCurrent: vi.fn<() => Promise<unknown>>(async () => undefined),
   create: vi.fn(async (_: { url: string }) => ({ id: 100 })),
+  /** The status feed's ports the popup opened, with what the background would post on them. */
+  ports: [] as Array<{ name: string; post(message: unknown): void; disconnected: boolean }>,
 }));
+
+function connect({ name }: { name: string }) {
+  const listeners: Array<(message: unknown) => void> = [];
+  const port = { name, post: (m: unknown) => {
+      for (const l of listeners) l(m);
+    }, disconnected: false };
+  fake.ports.push(port);
+  return {
+    onMessage: { addListener: (l: (message: unknown) => void) => listeners.push(l) },
+    onDisconnect: { addListener: () => {} },
+    disconnect: () => {
+      port.disconnected = true;
+    },
+  };
+}
 
 vi.mock('../shared/browser', () => ({
   default: {
@@ -26,6 +43,8 @@ vi.mock('../shared/browser', () => ({
     tabs: { query: fake.query, get: fake.get, getCurrent: fake.getCurrent, create: fake.create },
   },
 }));
+// Messages go through the polyfill-free `ext` (shared/protocol.ts).
+vi.mock('../shared/ext', () => ({ ext: { runtime: { sendMessage: fake.sendMessage, connect } } }));
 vi.mock('../shared/settings-store', () => ({
   loadSettings: async () => ({ settings: defaultSettings(), problems: [] }),
   saveSettings: async () => ({ ok: true }),
@@ -56,6 +75,7 @@ beforeAll(() => {
 let container: HTMLElement;
 beforeEach(() => {
   vi.clearAllMocks();
+  fake.ports.length = 0;
   fake.getCurrent.mockResolvedValue(undefined);
   container = document.createElement('div');
   document.body.append(container);
@@ -106,7 +126,7 @@ describe('the popup contract', () => {
   test('unavailable pages say why and what to do; no article element', async () => {
     history.replaceState(null, '', '/src/popup/index.html?tabId=3');
     fake.get.mockResolvedValueOnce({ id: 3, url: 'chrome://settings' });
-    fake.sendMessage.mockResolvedValue({ state: 'unavailable', reason: 'restricted', message: 'x' });
+    fake.sendMessage.mockResolvedValue({ state: 'unavailable', reason: 'restricted' });
     act(() => render(<App />, container));
     await flush();
     expect(state()).toBe('unavailable');
@@ -149,6 +169,28 @@ describe('the popup contract', () => {
     await flush();
     expect(state()).toBe('error');
     expect(container.querySelector('main')!.textContent).toContain('Could not establish connection');
+  });
+});
+
+describe('the page status', () => {
+  test('comes from one subscription to the tab: a status the background posts updates the hidden list', async () => {
+    history.replaceState(null, '', '/src/popup/index.html?tabId=7');
+    fake.sendMessage.mockResolvedValue({ state: 'ready', article, page });
+    act(() => render(<App />, container));
+    await flush();
+    expect(state()).toBe('ready');
+    expect(fake.ports.map((p) => p.name)).toEqual(['page/status-feed:7']);
+    expect(container.querySelector('footer .hidden-items')).toBeNull();
+    const item = { id: 1, label: 'div.offer', reasons: ['fixed'], score: 5, source: 'auto' };
+    await act(async () => fake.ports[0].post({ ...page, items: [item] }));
+    expect(container.querySelector('footer .hidden-items li')?.textContent).toContain('div.offer');
+    // Malformed posts are ignored; the status stays.
+    await act(async () => fake.ports[0].post({ items: 'nope' }));
+    expect(container.querySelector('footer .hidden-items li')).not.toBeNull();
+    // No polling: the only message sent is the reader request.
+    expect(fake.sendMessage.mock.calls.map(([m]) => (m as { type: string }).type)).toEqual(['reader/get']);
+    act(() => render(null, container));
+    expect(fake.ports[0].disconnected).toBe(true);
   });
 });
 

@@ -18,8 +18,9 @@ import { PartialNotice } from './components/PartialNotice';
 import { TextSettings } from './components/TextSettings';
 import { Toolbar } from './components/Toolbar';
 import { Unavailable } from './components/Unavailable';
-import { t } from './i18n';
-import { inFullTab, openInTab, pageStatus, requestReader, tabUrl, togglePage } from './load-reader';
+import { readerErrorText, t } from '../shared/translate';
+import { inFullTab, openInTab, requestReader, tabUrl, togglePage } from './load-reader';
+import { watchPageStatus } from './watch-page-status';
 import { targetTabId } from './target-tab';
 import { useAppearance } from './use-appearance';
 import { usePrefs } from './use-prefs';
@@ -46,7 +47,7 @@ export function App() {
       const id = await targetTabId();
       setTabId(id);
       if (id === undefined) {
-        setView({ state: 'unavailable', reason: 'no-tab', message: '' });
+        setView({ state: 'unavailable', reason: 'no-tab' });
         return;
       }
       const [result, url] = await Promise.all([requestReader(id), tabUrl(id)]);
@@ -54,7 +55,7 @@ export function App() {
       setPage('page' in result ? result.page : undefined);
       setView(result);
     } catch (error) {
-      setView({ state: 'error', message: t('reader_error_with_detail', String((error as Error)?.message ?? error)) });
+      setView({ state: 'error', reason: 'failed', detail: String((error as Error)?.message ?? error) });
     }
   }, []);
 
@@ -62,6 +63,9 @@ export function App() {
     load();
     inFullTab().then((full) => setMode(full ? 'tab' : 'popup'));
   }, [load]);
+
+  // The page's status follows the page (hidden list, cleaning on or off) through one subscription.
+  useEffect(() => (tabId === undefined ? undefined : watchPageStatus(tabId, setPage)), [tabId]);
 
   useEffect(() => {
     document.documentElement.dataset.mode = mode;
@@ -84,17 +88,8 @@ export function App() {
   const onToggle = async (action: 'restore' | 'resume') => {
     if (tabId === undefined) return null;
     const next = await togglePage(tabId, action);
+    // After "Hide them again" the clutter is collapsed anew a moment later; the status feed brings the list.
     if (next) setPage(next);
-    // After "Hide them again" the content script collapses the clutter anew,
-    // which can take a moment: refresh the list until it is back.
-    if (next && action === 'resume' && next.items.length === 0) {
-      for (let i = 0; i < 10; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        const later = await pageStatus(tabId).catch(() => null);
-        if (later) setPage(later);
-        if (!later || later.items.length > 0 || later.paused) break;
-      }
-    }
     return next;
   };
 
@@ -137,7 +132,7 @@ export function App() {
           </>
         )}
         {view.state === 'unavailable' && <Unavailable reason={view.reason} />}
-        {view.state === 'error' && <ErrorView message={view.message} onRetry={load} />}
+        {view.state === 'error' && <ErrorView message={readerErrorText(view.reason, view.detail)} onRetry={load} />}
       </main>
       {page && (view.state === 'ready' || view.state === 'unavailable') && (
         <footer class="app-footer">

@@ -9,9 +9,9 @@
  * browser's own record of the tab.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../options/i18n';
-import { ext as browser } from '../shared/ext';
-import type { ChangeResult, PageStatus } from '../shared/protocol';
+import { hostOf } from '../core/host';
+import { type PageStatus, sendToBackground } from '../shared/protocol';
+import { changeErrorText, t } from '../shared/translate';
 import { ruleFor } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 
@@ -19,27 +19,6 @@ interface Props {
   tabId: number;
   page?: PageStatus;
   onPageChange(page: PageStatus | null): void;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const ask = <T,>(message: Record<string, unknown>) => browser.runtime.sendMessage(message) as Promise<T>;
-
-/** The content script applies a settings change a moment after it is stored; wait for it. */
-async function statusAfterChange(tabId: number, wanted: boolean): Promise<PageStatus | null> {
-  let status: PageStatus | null = null;
-  for (let i = 0; i < 20; i++) {
-    status = await ask<PageStatus | null>({ type: 'page/status', tabId });
-    if (!status || status.enabled === wanted) return status;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return status;
 }
 
 export function SiteControls({ tabId, page, onPageChange }: Props) {
@@ -81,25 +60,25 @@ export function SiteControls({ tabId, page, onPageChange }: Props) {
 
   const toggle = (enabled: boolean) =>
     run(async () => {
-      const result = await ask<ChangeResult>({ type: 'site/set-enabled', tabId, enabled });
+      const result = await sendToBackground('site/set-enabled', { tabId, enabled });
       if (!result?.ok) {
-        setError(result?.message ?? t('site_error'));
+        setError(result ? changeErrorText(result.reason, result.detail) : t('site_error'));
         return;
       }
+      // The content script applies the change a moment later; the popup's status feed brings the new status.
       setSiteOn(enabled);
-      onPageChange(await statusAfterChange(tabId, enabled && globalOn));
     });
 
   const showOrHide = (type: 'page/restore' | 'page/resume') =>
     run(async () => {
-      onPageChange(await ask<PageStatus | null>({ type, tabId }));
+      onPageChange(await sendToBackground(type, { tabId }));
     });
 
   const pick = () =>
     run(async () => {
-      const result = await ask<ChangeResult>({ type: 'picker/start', tabId });
+      const result = await sendToBackground('picker/start', { tabId });
       if (!result?.ok) {
-        setError(result?.message ?? t('site_error'));
+        setError(result ? changeErrorText(result.reason, result.detail) : t('site_error'));
         return;
       }
       // The page needs the pointer and the keyboard now.
@@ -120,7 +99,7 @@ export function SiteControls({ tabId, page, onPageChange }: Props) {
           disabled={busy || siteOn === undefined}
           onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
         />
-        <label for={switchId}>{t('site_switch', host.replace(/^www\./, ''))}</label>
+        <label for={switchId}>{t('site_switch', host)}</label>
       </div>
       {!globalOn && <p class="site-note">{t('site_globalOff')}</p>}
       {page.enabled && (

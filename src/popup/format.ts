@@ -11,14 +11,3 @@ export function formatDate(iso: string | undefined, locale?: string): string | u
     return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
   }
 }
-
-/** The site's host without "www.", for when the page names no site. */
-export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}

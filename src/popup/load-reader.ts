@@ -4,9 +4,9 @@
  * `error` the user can retry.
  */
 import browser from '../shared/browser';
-import type { PageStatus, ReaderResult } from '../shared/protocol';
-import { t } from './i18n';
+import { type PageStatus, type ReaderResult, sendToBackground } from '../shared/protocol';
 import { checkResult } from './reader-result';
+import { checkStatus } from './watch-page-status';
 
 /** The background's own extraction deadline is 15 s; this covers injection and messaging on top. */
 export const READER_TIMEOUT_MS = 25_000;
@@ -14,12 +14,12 @@ export const READER_TIMEOUT_MS = 25_000;
 export async function requestReader(tabId: number, timeoutMs = READER_TIMEOUT_MS): Promise<ReaderResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<ReaderResult>((resolve) => {
-    timer = setTimeout(() => resolve({ state: 'error', message: t('reader_error_timeout') }), timeoutMs);
+    timer = setTimeout(() => resolve({ state: 'error', reason: 'timeout' }), timeoutMs);
   });
-  const answer = browser.runtime
-    .sendMessage({ type: 'reader/get', tabId })
-    .then((value): ReaderResult => checkResult(value) ?? { state: 'error', message: t('reader_error_no_answer') })
-    .catch((error: unknown): ReaderResult => ({ state: 'error', message: t('reader_error_with_detail', String((error as Error)?.message ?? error)) }));
+  const answer = sendToBackground('reader/get', { tabId })
+    // The answer crossed a context boundary: its shape is checked before the reader renders it.
+    .then((value): ReaderResult => checkResult(value) ?? { state: 'error', reason: 'no-answer' })
+    .catch((error: unknown): ReaderResult => ({ state: 'error', reason: 'failed', detail: String((error as Error)?.message ?? error) }));
   try {
     return await Promise.race([answer, deadline]);
   } finally {
@@ -29,14 +29,7 @@ export async function requestReader(tabId: number, timeoutMs = READER_TIMEOUT_MS
 
 /** page/restore or page/resume for a tab, through the background. */
 export async function togglePage(tabId: number, action: 'restore' | 'resume'): Promise<PageStatus | null> {
-  const answer = await browser.runtime.sendMessage({ type: action === 'restore' ? 'page/restore' : 'page/resume', tabId });
-  return answer && typeof answer === 'object' && Array.isArray((answer as PageStatus).items) ? (answer as PageStatus) : null;
-}
-
-/** The content script's status of a tab (page/status), or null when it does not answer. */
-export async function pageStatus(tabId: number): Promise<PageStatus | null> {
-  const answer = await browser.runtime.sendMessage({ type: 'page/status', tabId });
-  return answer && typeof answer === 'object' && Array.isArray((answer as PageStatus).items) ? (answer as PageStatus) : null;
+  return checkStatus(await sendToBackground(action === 'restore' ? 'page/restore' : 'page/resume', { tabId }));
 }
 
 /** The tab's address when the extension may see it (web pages only), else undefined. */

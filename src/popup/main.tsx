@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import { t } from './i18n';
+import { t } from '../shared/translate';
 import { applyInitialPalette } from './use-appearance';
 
 // The reader's own chrome follows the browser's UI language and direction;

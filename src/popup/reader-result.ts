@@ -1,8 +1,7 @@
 /** Checks the background's answer before the reader renders it. */
-import type { ReaderResult } from '../shared/protocol';
-import { t } from './i18n';
+import { READER_ERRORS, type ReaderError, type ReaderResult, UNAVAILABLE_REASONS } from '../shared/protocol';
 
-const UNAVAILABLE_REASONS = ['restricted', 'no-article', 'not-html', 'no-tab', 'too-large'];
+const isIn = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
 /** The answer if it has the shape the reader renders, else undefined. */
 export function checkResult(value: unknown): ReaderResult | undefined {
@@ -13,7 +12,10 @@ export function checkResult(value: unknown): ReaderResult | undefined {
     if (!article || typeof article.title !== 'string' || !Array.isArray(article.blocks)) return undefined;
     return value as ReaderResult;
   }
-  if (v.state === 'unavailable') return UNAVAILABLE_REASONS.includes(v.reason as string) ? (value as ReaderResult) : undefined;
-  if (v.state === 'error') return { state: 'error', message: typeof v.message === 'string' && v.message ? v.message : t('reader_error_unknown') };
+  if (v.state === 'unavailable') return isIn(UNAVAILABLE_REASONS, v.reason) ? (value as ReaderResult) : undefined;
+  if (v.state === 'error') {
+    const reason: ReaderError = isIn(READER_ERRORS, v.reason) ? v.reason : 'failed';
+    return typeof v.detail === 'string' && v.detail ? { state: 'error', reason, detail: v.detail } : { state: 'error', reason };
+  }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * voice that speaks the article's language. Pure functions, unit-tested.
  */
 import type { Article, Block } from '../core/article';
-import { inlineText } from './components/Inlines';
+import { blockText, inlineText } from '../core/article-text';
 
 /**
  * Utterances longer than this are split at sentence ends: some engines
@@ -30,17 +30,18 @@ function splitLong(text: string): string[] {
   return out;
 }
 
-function blockTexts(block: Block): string[] {
+/** What is read aloud of a block: one utterance per paragraph-like piece (see blockText for the text). */
+function utterances(block: Block): string[] {
   switch (block?.type) {
     case 'heading':
     case 'paragraph':
-      return [inlineText(block.children)];
+    case 'figure':
+      return [blockText(block)].filter(Boolean);
     case 'list':
+      // Each item on its own, so a long list pauses between items.
       return (block.items ?? []).map((item) => inlineText(item));
     case 'quote':
-      return (block.blocks ?? []).flatMap(blockTexts);
-    case 'figure':
-      return block.caption ? [inlineText(block.caption)] : [];
+      return (block.blocks ?? []).flatMap(utterances);
     case 'table':
       // Tables read cell by cell are noise; the caption says what it is.
       return block.caption ? [block.caption] : [];
@@ -52,7 +53,7 @@ function blockTexts(block: Block): string[] {
 
 /** The article as utterance texts, title first. */
 export function speechChunks(article: Pick<Article, 'title' | 'blocks'>): string[] {
-  return [article.title, ...(article.blocks ?? []).flatMap(blockTexts)].flatMap((text) => splitLong(text ?? ''));
+  return [article.title, ...(article.blocks ?? []).flatMap(utterances)].flatMap((text) => splitLong(text ?? ''));
 }
 
 export interface VoiceLike {

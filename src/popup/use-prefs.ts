@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { defaultReaderPrefs, type ReaderPrefs } from '../shared/settings';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { loadSettings, onSettingsChanged, saveFailureText, saveSettings } from '../shared/settings-store';
 
 export interface PrefsState {
   prefs: ReaderPrefs;
@@ -40,7 +40,7 @@ export function usePrefs(): PrefsState {
     (async () => {
       const { settings } = await loadSettings();
       const result = await saveSettings({ ...settings, reader: { ...settings.reader, ...change } });
-      setSaveError(result.ok ? undefined : result.message);
+      setSaveError(result.ok ? undefined : saveFailureText(result));
     })().catch((error: unknown) => setSaveError(String(error)));
   }, []);
 

@@ -15,7 +15,8 @@ export async function loadSettings(): Promise<Checked> {
   return { settings: checked.settings, problems: checked.refused ? [checked.refused, ...checked.problems] : checked.problems };
 }
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
+/** A failed write: the storage is full (`quota`), or the browser's own `detail`. */
+export type SaveResult = { ok: true } | { ok: false; quota: boolean; detail: string };
 
 /** Saves settings; a failed write (quota, corruption) leaves the old value in place and says why. */
 export async function saveSettings(settings: Settings): Promise<SaveResult> {
@@ -23,10 +24,14 @@ export async function saveSettings(settings: Settings): Promise<SaveResult> {
     await browser.storage.local.set({ [SETTINGS_KEY]: settings });
     return { ok: true };
   } catch (error) {
-    const text = String((error as Error)?.message ?? error);
-    const message = /quota/i.test(text) ? say('store_quota') : say('store_failed', text);
-    return { ok: false, message };
+    const detail = String((error as Error)?.message ?? error);
+    return { ok: false, quota: /quota/i.test(detail), detail };
   }
+}
+
+/** A failed save as a sentence in the user's language (for the UI). */
+export function saveFailureText(result: Extract<SaveResult, { ok: false }>): string {
+  return result.quota ? say('store_quota') : say('store_failed', result.detail);
 }
 
 /** Calls `listener` with the new settings whenever they change in storage. */

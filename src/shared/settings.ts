@@ -6,14 +6,14 @@
  * imports settings-schema.ts alone and carries no prose.
  */
 import { checkSettingsWith, migrateSettingsWith, type Problem, selectorProblem, type Settings } from './settings-schema';
+import { lookupMessage } from './translate';
 
 export * from './settings-schema';
 
 // ---------------------------------------------------------------------------
 // Messages: every sentence this module produces has a _locales key. The
-// English text lives here too so pure code (node tests, the background before
-// i18n is wired) still reads well; extension pages install the browser's
-// translator with `setTranslator` and get the user's language.
+// English text lives here too so pure code (node tests) still reads well;
+// in the extension the one translator (translate.ts) gives the user's language.
 
 /** English fallbacks, keyed like public/_locales/en/messages.json (a unit test keeps them equal). */
 export const englishMessages = {
@@ -42,19 +42,11 @@ export const englishMessages = {
 } as const;
 
 export type MessageKey = keyof typeof englishMessages;
-export type Translator = (key: string, substitutions: string[]) => string | undefined;
-
-let translator: Translator | undefined;
-
-/** Installs the browser's translator (`i18n.getMessage`) for this context. */
-export function setTranslator(translate: Translator | undefined): void {
-  translator = translate;
-}
 
 /** The sentence for `key` in the user's language, English when none is known. */
 export function say(key: MessageKey, ...substitutions: Array<string | number>): string {
   const subs = substitutions.map(String);
-  const translated = translator?.(key, subs);
+  const translated = lookupMessage(key, subs);
   if (translated) return translated;
   return englishMessages[key].replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }

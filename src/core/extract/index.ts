@@ -10,12 +10,13 @@
  * Never throws; bounded on huge documents.
  */
 import type { Article } from '../article';
+import type { ExtractResult } from '../../shared/injected';
 import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
 import { sharedJudge } from '../lang/share';
 import { ensureLangs, neededLangs } from './langs';
 import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 import { detectPartial } from './partial';
-import { type PruneReport, pruneArticle } from './prune';
+import { pruneArticle } from './prune';
 import { runReadability } from './readability';
 import { readingStats, articleText } from './text';
 import { elementToBlocks } from './to-model';
@@ -23,18 +24,7 @@ import { buildVisibleClone } from './visible-clone';
 
 export { articleText } from './text';
 
-export type ExtractResult =
-  | { ok: true; article: Article; stats: ExtractStats }
-  | { ok: false; reason: 'no-article' | 'not-html' | 'too-large' | 'error'; message: string };
-
-/** Timings and counters (plain data; the popup can ignore them). */
-export interface ExtractStats {
-  ms: { total: number; clone: number; readability: number; prune: number; model: number; partial: number };
-  elements: number;
-  hiddenElements: number;
-  pruned: Omit<PruneReport, 'gateText'>;
-  notes: string[];
-}
+export type { ExtractResult, ExtractStats } from '../../shared/injected';
 
 export interface ExtractOptions {
   url?: string;
@@ -117,7 +107,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   try {
     return extractUnsafe(doc, opts);
   } catch (e) {
-    return { ok: false, reason: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+    return { ok: false, reason: 'error', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
 }
 
@@ -129,20 +119,19 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   // text/html and application/xhtml+xml are articles; plain XML, SVG and text documents are not
   // (Chromium's XML viewer gives an XML feed a body of its own).
   if (!doc.documentElement || !type.includes('html')) {
-    return { ok: false, reason: 'not-html', message: `This page is not an HTML document (${type}).` };
+    return { ok: false, reason: 'not-html', detail: type };
   }
   if (!doc.body) {
     // An HTML page without a body yet: it is still loading (or navigating away).
-    const what = type.includes('html') ? 'The page has not finished loading.' : `This page is not an HTML document (${type}).`;
-    return { ok: false, reason: type.includes('html') ? 'no-article' : 'not-html', message: what };
+    return { ok: false, reason: 'no-article', detail: 'no body' };
   }
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) {
-    return { ok: false, reason: 'too-large', message: `The page has ${elements} elements (limit ${maxElements}).` };
+    return { ok: false, reason: 'too-large', detail: `elements ${elements} > ${maxElements}` };
   }
   const chars = doc.body.textContent?.length ?? 0;
   if (chars > maxChars) {
-    return { ok: false, reason: 'too-large', message: `The page has ${chars} characters of text (limit ${maxChars}).` };
+    return { ok: false, reason: 'too-large', detail: `chars ${chars} > ${maxChars}` };
   }
   const url = opts.url ?? doc.URL ?? '';
   const baseUrl = doc.baseURI || url;
@@ -152,7 +141,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const read = runReadability(visible.doc);
   const t2 = now();
   if (!read) {
-    return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
+    return { ok: false, reason: 'no-article', detail: 'readability' };
   }
   const title = refineTitle(read.title || doc.title.trim(), doc);
   const judge = judgeFor(doc, read.content, read.lang);
@@ -162,7 +151,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const t4 = now();
   const text = articleText({ blocks });
   if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) {
-    return { ok: false, reason: 'no-article', message: 'No visible article text was found on this page.' };
+    return { ok: false, reason: 'no-article', detail: 'too little visible text' };
   }
   const lang = pageLang(doc, read.lang);
   const { wordCount, readingMinutes } = readingStats(text);

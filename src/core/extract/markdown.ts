@@ -6,7 +6,7 @@
  * quotes, fenced code, GFM tables.
  */
 import type { Article, Block, Inline } from '../article';
-import { blockText } from './text';
+import { blockText } from '../article-text';
 
 export function escapeMarkdown(text: string): string {
   // Escape only where it could matter: specials anywhere inline (cheap and safe), and a

@@ -12,9 +12,9 @@
  * - "truncated": any offer line after an article that stops mid-flow: on "…" or "...", or
  *   without the punctuation that ends a sentence.
  */
-import type { Block, Partial } from '../article';
+import type { Block, Partiality } from '../article';
 import { localJudge, type OfferJudge } from './offer-judge';
-import { inlineText } from './to-model';
+import { inlineText } from '../article-text';
 import { type HiddenRecord, WITHHELD_RULES } from './visible-clone';
 
 /** Withheld text shorter than this (chars, in total) is decoration, not an article's paragraphs. */
@@ -91,7 +91,7 @@ export interface PartialInput {
   judge?: OfferJudge;
 }
 
-export function detectPartial({ doc, blocks, hidden, gateText, judge = localJudge }: PartialInput): Partial | undefined {
+export function detectPartial({ doc, blocks, hidden, gateText, judge = localJudge }: PartialInput): Partiality | undefined {
   const shown = shownParagraphs(blocks);
   const withheld = hidden.filter((h) => WITHHELD_RULES.has(h.rule));
   const withheldChars = withheld.reduce((a, h) => a + h.textLength, 0);

@@ -3,6 +3,7 @@
  * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
  */
 import { boilerplateKind, endsWithCredit, namesNonArticleBox } from './boilerplate';
+import { hostOf } from '../host';
 import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 
 export interface PruneReport {
@@ -322,18 +323,10 @@ export interface HeaderInfo {
   urls?: string[];
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
 function isOwnUrl(text: string, pageUrls: string[] | undefined): boolean {
   if (!pageUrls?.length || !/^https?:\/\/\S+$/.test(text)) return false;
   const host = hostOf(text);
-  return host !== null && pageUrls.some((u) => hostOf(u) === host);
+  return host !== undefined && pageUrls.some((u) => hostOf(u) === host);
 }
 
 /** How many leading blocks may be the article's header (title, byline, date, share bar). */

@@ -5,30 +5,7 @@
  * newlines, title excluded. Figure captions count (the reader shows them); alt text does not.
  */
 import type { Article, Block } from '../article';
-import { inlineText } from './to-model';
-
-export function blockText(b: Block): string {
-  switch (b.type) {
-    case 'heading':
-    case 'paragraph':
-      return inlineText(b.children);
-    case 'list':
-      return b.items.map(inlineText).join('\n');
-    case 'quote':
-      return b.blocks.map(blockText).join('\n');
-    case 'code':
-      return b.text;
-    case 'figure':
-      return b.caption ? inlineText(b.caption) : '';
-    case 'table': {
-      const rows = b.header ? [b.header, ...b.rows] : b.rows;
-      const body = rows.map((r) => r.map(inlineText).join('\t')).join('\n');
-      return b.caption ? `${b.caption}\n${body}` : body;
-    }
-    case 'rule':
-      return '';
-  }
-}
+import { blockText } from '../article-text';
 
 export function blocksText(blocks: Block[]): string {
   return blocks

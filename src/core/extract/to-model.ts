@@ -6,6 +6,7 @@
  * sanitized absolute link/image URLs. Whitespace is normalized and empty blocks are dropped.
  */
 import type { Block, Inline } from '../article';
+import { inlineText } from '../article-text';
 import { pickFromSrcset, safeImageSrc, safeLinkHref } from './urls';
 
 export interface ToModelOptions {
@@ -170,16 +171,6 @@ function trimEnd(list: Inline[]): void {
       list.pop();
     }
   }
-}
-
-export function inlineText(items: Inline[]): string {
-  let s = '';
-  for (const i of items) {
-    if (i.type === 'text') s += i.text;
-    else if (i.type === 'br') s += '\n';
-    else s += inlineText(i.children);
-  }
-  return s;
 }
 
 // ---------------------------------------------------------------------------------------------

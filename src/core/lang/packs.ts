@@ -14,7 +14,9 @@ export type PackLang = (typeof PACK_LANGS)[number];
 /** Languages the always-on content script carries itself. */
 export const ALWAYS_ON_LANGS = ['en'] as const;
 
-export const LANG_PACK_HOOK = 'clearRead.langPack';
+import { LANG_PACK_HOOK } from '../../shared/injected.ts';
+
+export { LANG_PACK_HOOK };
 
 export function isPackLang(lang: unknown): lang is PackLang {
   return (PACK_LANGS as readonly unknown[]).includes(lang);

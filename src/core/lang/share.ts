@@ -13,16 +13,11 @@
  * scripts live in another world and cannot see or replace them. Without content.js (a page
  * the content script does not run on, an old tab), extract.js uses its own matcher.
  */
+import { LANG_SHARE_KEY, type LangShare } from '../../shared/injected';
 import type { OfferJudge, TextJudgement } from './api';
 import { activeLangs, isOfferLine, judgeOfferText } from './index';
 
-export const LANG_SHARE_KEY = 'clearRead.langShare';
-
-/** What content.js publishes. */
-export interface LangShare extends OfferJudge {
-  /** Languages its matcher has now (it grows as language packs arrive). */
-  activeLangs(): string[];
-}
+export { LANG_SHARE_KEY, type LangShare };
 
 /**
  * For content.js: publish this bundle's judgement functions in its world, once, read-only and

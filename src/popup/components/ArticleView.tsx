@@ -5,8 +5,9 @@
  * user's direction.
  */
 import type { Article } from '../../core/article';
-import { formatDate, hostOf } from '../format';
-import { t, uiLanguage } from '../i18n';
+import { hostOf } from '../../core/host';
+import { formatDate } from '../format';
+import { t, uiLanguage } from '../../shared/translate';
 import { safeImage } from '../safe-url';
 import { type BlockOptions, Blocks } from './Blocks';
 

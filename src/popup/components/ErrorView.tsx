@@ -1,5 +1,5 @@
 /** Something went wrong: the message, and a button to try again. */
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 
 export function ErrorView({ message, onRetry }: { message: string; onRetry(): void }) {
   return (

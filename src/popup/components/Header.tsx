@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PageStatus } from '../../shared/protocol';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 import { SiteControls } from '../SiteControls';
 
 export interface HeaderProps {

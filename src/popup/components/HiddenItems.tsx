@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PageStatus } from '../../shared/protocol';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 
 export interface HiddenItemsProps {
   page: PageStatus;

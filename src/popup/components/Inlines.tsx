@@ -53,16 +53,3 @@ function renderInline(node: Inline, key: number, depth: number): ComponentChildr
       return null;
   }
 }
-
-/** The plain text of inline content (for captions, alt text, speech). */
-export function inlineText(nodes: Inline[] | undefined): string {
-  if (!Array.isArray(nodes)) return '';
-  let out = '';
-  for (const node of nodes) {
-    if (!node || typeof node !== 'object') continue;
-    if (node.type === 'text') out += node.text;
-    else if (node.type === 'br') out += '\n';
-    else if ('children' in node) out += inlineText(node.children);
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
 /** The skeleton shown while the page is read; announced once to screen readers. */
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 
 export function Loading() {
   return (

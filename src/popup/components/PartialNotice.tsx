@@ -1,6 +1,6 @@
 /** Says so when the publisher shows only part of the article. */
 import type { Article } from '../../core/article';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 
 export function PartialNotice({ partial }: { partial: Article['partial'] }) {
   if (!partial) return null;

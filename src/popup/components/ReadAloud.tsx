@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../core/article';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 import { pickVoice, speechChunks } from '../speech';
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];

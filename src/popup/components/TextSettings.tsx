@@ -6,7 +6,7 @@
  * leaves it.
  */
 import type { FontFamily, ReaderPrefs, Theme } from '../../shared/settings';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 
 const FONT_SIZE = { min: 12, max: 40, step: 1 };
 const LINE_HEIGHTS: Array<{ value: number; key: string }> = [

@@ -8,7 +8,7 @@ import type { Article } from '../../core/article';
 import type { ReaderPrefs } from '../../shared/settings';
 import { copyText } from '../clipboard';
 import { toMarkdown, toPlainText } from '../export-text';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 import { ReadAloud, speechAvailable } from './ReadAloud';
 
 export interface ToolbarProps {

@@ -3,7 +3,7 @@
  * per reason (browser page, store, PDF, not an article, closed tab, huge page).
  */
 import type { UnavailableReason } from '../../shared/protocol';
-import { t } from '../i18n';
+import { t } from '../../shared/translate';
 
 /** Message keys per reason: a title and the advice under it. */
 const texts: Record<UnavailableReason, { title: string; advice: string }> = {

@@ -19,7 +19,7 @@ vi.mock('../shared/browser', () => ({
   },
 }));
 
-const { injectLangPack } = await import('./lang-packs');
+const { injectLangPack } = await import('./inject-lang-pack');
 
 beforeEach(() => {
   injected.length = 0;

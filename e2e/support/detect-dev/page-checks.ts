@@ -4,7 +4,7 @@
  * small driver. In-page code is kept as strings: test transformers may wrap
  * named inner functions with helpers that do not exist in the page.
  */
-import type { Fixture } from '../../../../e2e/support/fixtures.ts';
+import type { Fixture } from '../fixtures.ts';
 
 export interface Driver {
   eval<T>(js: string): Promise<T>;

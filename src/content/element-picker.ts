@@ -10,17 +10,12 @@
  * the rule and the content script hides the element when the stored rules
  * change.
  */
-import { ext as browser } from '../shared/ext';
+import type { PickerWorld } from '../shared/injected';
+import { type ChangeResult, notifyBackground } from '../shared/protocol';
+import { changeErrorText, t } from '../shared/translate';
 import { selectorFor } from './selector';
 
-interface PickerGlobal {
-  __clearReadPicker?: { start(nonce: string, preselect: boolean): void; stop(): void };
-  /** Set by the content script on right-click (see index.ts). */
-  __clearReadContextTarget?: Element;
-}
-const g = globalThis as unknown as PickerGlobal;
-
-const text = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+const g = globalThis as unknown as PickerWorld;
 
 const STYLE = `
 :host { all: initial; }
@@ -68,7 +63,7 @@ class Picker {
     this.selectorLine = document.createElement('span');
     this.selectorLine.className = 'selector';
     this.hint = document.createElement('span');
-    this.hint.textContent = text('picker_hint');
+    this.hint.textContent = t('picker_hint');
     panel.append(this.selectorLine, this.hint);
     root.append(style, this.box, panel);
   }
@@ -199,7 +194,7 @@ class Picker {
 
   private cancel(): void {
     this.stop();
-    browser.runtime.sendMessage({ type: 'picker/cancel', nonce: this.nonce }).catch(() => {});
+    notifyBackground('picker/cancel', { nonce: this.nonce }).catch(() => {});
   }
 
   private async choose(): Promise<void> {
@@ -208,18 +203,18 @@ class Picker {
     const selector = selectorFor(el);
     if (!selector) return;
     this.done = true;
-    let answer: { ok?: boolean; message?: string } | undefined;
+    let answer: ChangeResult | undefined;
     try {
-      answer = (await browser.runtime.sendMessage({ type: 'picker/result', nonce: this.nonce, selector })) as typeof answer;
-    } catch (error) {
-      answer = { ok: false, message: String(error) };
+      answer = await notifyBackground('picker/result', { nonce: this.nonce, selector });
+    } catch {
+      answer = undefined;
     }
     if (answer?.ok) {
       this.stop();
       return;
     }
     this.hint.className = 'error';
-    this.hint.textContent = answer?.message || text('picker_error_notSaved');
+    this.hint.textContent = answer?.reason ? changeErrorText(answer.reason, answer.detail) : t('picker_error_notSaved');
     this.box.style.display = 'none';
     setTimeout(() => this.stop(), 4000);
   }

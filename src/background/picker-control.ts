@@ -4,15 +4,11 @@
  * rule.
  */
 import browser, { type Runtime } from '../shared/browser';
+import type { PickerWorld } from '../shared/injected';
 import type { ChangeResult } from '../shared/protocol';
 import { selectorError, siteKey } from '../shared/settings';
 import { dropSession, startSession, takeSession } from './picker-sessions';
 import { addHideSelector, tabHost } from './site';
-
-/** What picker.js defines in the content scripts' isolated world. */
-interface PickerGlobal {
-  __clearReadPicker?: { start(nonce: string, preselect: boolean): void };
-}
 
 /**
  * Call only after a user action in the extension's UI. `preselect` starts on
@@ -21,24 +17,24 @@ interface PickerGlobal {
  */
 export async function startPicker(tabId: number, preselect = false): Promise<ChangeResult> {
   const found = await tabHost(tabId);
-  if ('message' in found) return { ok: false, message: found.message };
+  if ('reason' in found) return { ok: false, reason: found.reason };
   const session = await startSession(tabId, siteKey(found.host));
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['picker.js'] });
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
-      func: (nonce: string, pre: boolean) => (globalThis as unknown as PickerGlobal).__clearReadPicker?.start(nonce, pre),
+      func: (nonce: string, pre: boolean) => (globalThis as unknown as PickerWorld).__clearReadPicker?.start(nonce, pre),
       args: [session.nonce, preselect],
     });
   } catch (error) {
     await dropSession(tabId);
-    return { ok: false, message: String((error as Error)?.message ?? error) };
+    return { ok: false, reason: 'failed', detail: String((error as Error)?.message ?? error) };
   }
   return { ok: true, host: session.host };
 }
 
 function refused(): ChangeResult {
-  return { ok: false, message: browser.i18n.getMessage('picker_error_refused') || 'Clear Read did not start this picker; nothing was saved.' };
+  return { ok: false, reason: 'refused' };
 }
 
 /** The picker's choice: saved only for the live session of the sender's tab, on the same site. */

@@ -7,17 +7,17 @@
  * aeb-dev corpus and reports what got hidden and why, and the cost per page
  * against a Readability parse of the same page.
  *
- *   npx tsx src/core/detect/dev/run-in-chromium.ts [--fixtures|--corpus] [filter]
+ *   npx tsx e2e/support/detect-dev/run-in-chromium.ts [--fixtures|--corpus] [filter]
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { rolldown } from 'rolldown';
-import { chromiumFlags, isExternal } from '../../../../e2e/support/chromium.ts';
-import { corpusPages } from '../../../../e2e/support/corpus.ts';
-import { type Fixture, fixtures } from '../../../../e2e/support/fixtures.ts';
-import { repoRoot } from '../../../../e2e/support/paths.ts';
-import { startServer } from '../../../../e2e/support/server.ts';
+import { chromiumFlags, isExternal } from '../chromium.ts';
+import { corpusPages } from '../corpus.ts';
+import { type Fixture, fixtures } from '../fixtures.ts';
+import { repoRoot } from '../paths.ts';
+import { startServer } from '../server.ts';
 import { checkFixture, GROUND_TRUTH_CHECK, type GroundTruthResult, groundTruthLines, playwrightDriver } from './page-checks.ts';
 
 const args = process.argv.slice(2);
