@@ -31,7 +31,14 @@ vi.mock('../shared/settings-store', () => ({
   saveSettings: async () => ({ ok: true }),
   onSettingsChanged: () => () => {},
 }));
-vi.mock('./SiteControls', () => ({ SiteControls: () => <section class="site-controls-stub" /> }));
+vi.mock('./SiteControls', () => ({
+  SiteControls: ({ children }: { children?: preact.ComponentChildren }) => (
+    <>
+      <section class="site-controls-stub" />
+      {children}
+    </>
+  ),
+}));
 
 const { App } = await import('./App');
 
@@ -71,6 +78,8 @@ async function flush(times = 5) {
 }
 
 const state = () => container.querySelector('main')?.dataset.state;
+/** A button by its accessible name (the bar's icon buttons are named by aria-label). */
+const named = (name: string) => [...container.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 
 describe('the popup contract', () => {
   test('?tabId=N reads tab N: loading (a status), then ready with the title in the first <article>', async () => {
@@ -163,7 +172,7 @@ describe('popup and full tab', () => {
     act(() => render(<App />, container));
     await flush();
     expect(document.documentElement.dataset.mode).toBe('popup');
-    const open = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Open in a tab')!;
+    const open = named('Open in a tab')!;
     await act(async () => open.click());
     await flush();
     expect(fake.create).toHaveBeenCalledWith({ url: 'chrome-extension://abc/src/popup/index.html?tabId=7' });
@@ -177,16 +186,35 @@ describe('popup and full tab', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     act(() => render(<App />, container));
     await flush();
-    const toggle = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Text settings')!;
+    const toggle = named('Text settings')!;
     toggle.focus();
     await act(async () => toggle.click());
-    expect(container.querySelector('#text-settings')).not.toBeNull();
+    const panel = container.querySelector<HTMLElement>('#text-settings')!;
+    expect(panel.hidden).toBe(false);
+    const radio = panel.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    radio.focus();
     await act(async () => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     });
-    expect(container.querySelector('#text-settings')).toBeNull();
+    expect(panel.hidden).toBe(true);
     expect(document.activeElement).toBe(toggle);
     expect(close).not.toHaveBeenCalled();
+    // The next Esc, with nothing open, closes the popup.
+    toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  test('one slim bar: the tools, and the title first in <main> (the partial notice after the article header)', async () => {
+    fake.sendMessage.mockResolvedValue({ state: 'ready', article: { ...article, partial: { reason: 'truncated', shownParagraphs: 2 } }, page });
+    act(() => render(<App />, container));
+    await flush();
+    expect(container.querySelectorAll('header.app-header .bar')).toHaveLength(1);
+    expect(container.querySelector('header.app-header .tools')).not.toBeNull();
+    const main = container.querySelector('main')!;
+    const first = main.querySelector('article')!.firstElementChild!;
+    expect(first.tagName).toBe('HEADER');
+    expect(first.querySelector('h1')!.textContent).toBe('Night buses stay');
+    expect(main.querySelector('article .partial-notice')).not.toBeNull();
   });
 
   test('in a full tab: wide layout mode, print, the article title as the tab title, Esc keeps the tab', async () => {
@@ -196,8 +224,8 @@ describe('popup and full tab', () => {
     await flush();
     expect(document.documentElement.dataset.mode).toBe('tab');
     expect(document.title).toBe('Night buses stay – Clear Read');
-    expect([...container.querySelectorAll('button')].some((b) => b.textContent === 'Print')).toBe(true);
-    expect([...container.querySelectorAll('button')].some((b) => b.textContent === 'Open in a tab')).toBe(false);
+    expect(named('Print')).toBeDefined();
+    expect(named('Open in a tab')).toBeUndefined();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(close).not.toHaveBeenCalled();
   });
