@@ -155,7 +155,7 @@ test('the demo header: publication name, byline, date and reading time', async (
   await page.close();
 });
 
-test('every action of the bar by keyboard: Tab order, Enter and Space, arrows in the menu, Esc back to the button', async ({ ext, server }) => {
+test('the bar by keyboard: Tab order with a ring at each stop, Enter and Space open panels, arrows in the copy menu, Esc back to the button', async ({ ext, server }) => {
   const page = await openFixture(ext, server.url('/fixtures/paywall/piano-modal-en.html'));
   const reader = await readerAt800x600(ext, page, 'popup');
   await reader.bringToFront();
@@ -220,6 +220,14 @@ test('every action of the bar by keyboard: Tab order, Enter and Space, arrows in
   await expect(reader.locator('#copy-menu')).toBeHidden();
   await expect(copy).toBeFocused();
 
+  await reader.close();
+  await page.close();
+});
+
+test('the rest of the bar by keyboard: open in a tab (Enter), print there (Space), the picker (Enter)', async ({ ext, server }) => {
+  const page = await openFixture(ext, server.url('/fixtures/paywall/piano-modal-en.html'));
+  const reader = await readerAt800x600(ext, page, 'popup');
+  await reader.bringToFront();
   // Open in a tab (Enter): the same reader in a full tab, and the popup closes.
   const opened = ext.context.waitForEvent('page');
   await reader.getByRole('button', { name: 'Open in a tab' }).focus();
@@ -242,7 +250,8 @@ test('every action of the bar by keyboard: Tab order, Enter and Space, arrows in
 
   // The picker (Enter on "Hide something else" in the full tab's bar) starts on the page.
   await tab.getByRole('button', { name: 'Hide something else' }).focus();
-  await tab.keyboard.press('Enter');
+  // The reader closes itself, so the page gets the pointer and the keyboard.
+  await tab.keyboard.press('Enter').catch(() => {});
   await expect.poll(() => ext.worker.evaluate(async () => Object.keys((await chrome.storage.session.get('pickerSessions')).pickerSessions ?? {}).length)).toBe(1);
   await page.bringToFront();
   await page.keyboard.press('Escape');
