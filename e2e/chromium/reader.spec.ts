@@ -1,14 +1,17 @@
 /**
  * The reader view in Chromium: `<popup>?tabId=N` on the demo page and on
  * paywall fixtures (title, paragraphs in order, no offer text, the partial
- * notice), the full-tab layout and print stylesheet, copying, text settings
- * remembered across pages, the hidden-items undo, and a hostile article
- * whose markup must never run or leak into the reader.
+ * notice), the slim bar at 800x600 (the title within 80 px of the top, the
+ * demo's header), every action of the bar by mouse and by keyboard, the
+ * full-tab layout and print stylesheet, copying, text settings remembered
+ * across pages, the hidden-items undo, and a hostile article whose markup
+ * must never run or leak into the reader.
  */
 import type { Page } from '@playwright/test';
 import { type ExtensionBrowser, openReader, popupUrl, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { type Fixture, fixtures } from '../support/fixtures.ts';
+import { asToolbarPopup, readerLayout } from '../support/reader-layout.ts';
 import { hostileReaderProblems, hostileReaderReport } from '../support/reader-probe.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -100,6 +103,162 @@ for (const path of readerFixtures) {
   });
 }
 
+/** The reader for `page` at 800x600, laid out as the toolbar popup (`popup`) or as a full tab. */
+async function readerAt800x600(ext: ExtensionBrowser, page: Page, as: 'popup' | 'tab'): Promise<Page> {
+  const tabId = await tabIdOf(ext, page);
+  const reader = await ext.context.newPage();
+  await reader.setViewportSize({ width: 800, height: 600 });
+  if (as === 'popup') await reader.addInitScript(asToolbarPopup);
+  await reader.goto(popupUrl(ext, tabId));
+  await expect(reader.locator('main')).toHaveAttribute('data-state', 'ready');
+  await expect(reader.locator('html')).toHaveAttribute('data-mode', as);
+  return reader;
+}
+
+for (const as of ['popup', 'tab'] as const) {
+  test(`the ${as} at 800x600: one bar at most 48 px tall, the title starts within 80 px of the top`, async ({ ext, server }) => {
+    const page = await openFixture(ext, server.url('/demo/index.html'));
+    const reader = await readerAt800x600(ext, page, as);
+    await setReaderPrefs(reader, { fontSize: 19, lineHeight: 1.6, width: 66 });
+    const layout = await reader.evaluate(readerLayout);
+    expect(layout.barHeight).toBeLessThanOrEqual(48);
+    expect(layout.titleTop).toBeGreaterThan(layout.barHeight!);
+    expect(layout.titleTop).toBeLessThanOrEqual(80);
+    expect(layout.overflowX).toBeLessThanOrEqual(1);
+    // The bar holds the site switch, the count and the tools, in this order.
+    expect(layout.buttons).toEqual([
+      'Clean 127.0.0.1',
+      expect.stringMatching(/items? hidden here$/),
+      'Text settings',
+      'Read aloud',
+      'Copy',
+      as === 'popup' ? 'Open in a tab' : 'Print',
+      'Hide something else',
+    ]);
+    await reader.close();
+    await page.close();
+  });
+}
+
+// The publication name and the byline come from extraction (src/core/extract): the demo
+// names its publication in the title's suffix and its byline as "By Agencies".
+test('the demo header: publication name, byline, date and reading time', async ({ ext, server }) => {
+  const page = await openFixture(ext, server.url('/demo/index.html'));
+  const reader = await readerAt800x600(ext, page, 'popup');
+  const layout = await reader.evaluate(readerLayout);
+  expect.soft(layout.site).toBe('Meridian Standard');
+  expect.soft(layout.byline).toMatch(/Agencies/);
+  expect(layout.dateTime).toMatch(/^2018-04-20/);
+  expect(layout.date).toBe('April 20, 2018');
+  expect(layout.readingTime).toMatch(/^\d+ minutes? read$/);
+  await reader.close();
+  await page.close();
+});
+
+test('the bar by keyboard: Tab order with a ring at each stop, Enter and Space open panels, arrows in the copy menu, Esc back to the button', async ({ ext, server }) => {
+  const page = await openFixture(ext, server.url('/fixtures/paywall/piano-modal-en.html'));
+  const reader = await readerAt800x600(ext, page, 'popup');
+  await reader.bringToFront();
+  const focused = () =>
+    reader.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return { name: el.getAttribute('aria-label') ?? label ?? el.textContent?.trim() ?? '', ring: getComputedStyle(el).outlineStyle, panel: el.closest('.popover')?.id ?? null };
+    });
+
+  // Tab walks the bar in order, each stop with a visible focus ring.
+  await reader.locator('body').focus();
+  const order: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    await reader.keyboard.press('Tab');
+    const now = await focused();
+    expect(now.ring, now.name).toBe('solid');
+    order.push(now.name);
+  }
+  expect(order).toEqual(['Clean 127.0.0.1', expect.stringMatching(/items? hidden here$/), 'Text settings', 'Read aloud', 'Copy', 'Open in a tab', 'Hide something else']);
+
+  // The count (Space): the hidden items and the undo, reachable by Tab; Esc goes back.
+  const count = reader.getByRole('button', { name: /items? hidden here$/ });
+  await count.focus();
+  await reader.keyboard.press('Space');
+  await expect(reader.locator('#hidden-items')).toBeVisible();
+  await reader.keyboard.press('Tab');
+  expect((await focused()).panel).toBe('hidden-items');
+  await reader.keyboard.press('Escape');
+  await expect(reader.locator('#hidden-items')).toBeHidden();
+  await expect(count).toBeFocused();
+
+  // Text settings (Enter): Tab moves into the panel, arrows change a choice, Esc returns.
+  const aa = reader.getByRole('button', { name: 'Text settings' });
+  await aa.focus();
+  await reader.keyboard.press('Enter');
+  await expect(aa).toHaveAttribute('aria-expanded', 'true');
+  await reader.keyboard.press('Tab');
+  expect((await focused()).panel).toBe('text-settings');
+  await reader.keyboard.press('Escape');
+  await expect(reader.locator('#text-settings')).toBeHidden();
+  await expect(aa).toBeFocused();
+
+  // Read aloud (Enter): the panel holds play and the speed.
+  const speak = reader.getByRole('button', { name: 'Read aloud' });
+  await speak.focus();
+  await reader.keyboard.press('Enter');
+  await expect(reader.locator('#read-aloud').getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(reader.locator('#read-aloud').getByRole('combobox', { name: 'Speed' })).toBeVisible();
+  await reader.keyboard.press('Escape');
+  await expect(speak).toBeFocused();
+
+  // Copy (Enter): the menu opens on its first item, ArrowDown moves, Enter copies and returns.
+  const copy = reader.getByRole('button', { name: 'Copy' });
+  await copy.focus();
+  await reader.keyboard.press('Enter');
+  await expect(reader.getByRole('menuitem', { name: 'Copy as Markdown' })).toBeFocused();
+  await reader.keyboard.press('ArrowDown');
+  await expect(reader.getByRole('menuitem', { name: 'Copy as text' })).toBeFocused();
+  await reader.keyboard.press('Enter');
+  await expect(reader.getByRole('status').filter({ hasText: 'Copied the article as plain text.' })).toBeVisible();
+  await expect(reader.locator('#copy-menu')).toBeHidden();
+  await expect(copy).toBeFocused();
+
+  await reader.close();
+  await page.close();
+});
+
+test('the rest of the bar by keyboard: open in a tab (Enter), print there (Space), the picker (Enter)', async ({ ext, server }) => {
+  const page = await openFixture(ext, server.url('/fixtures/paywall/piano-modal-en.html'));
+  const reader = await readerAt800x600(ext, page, 'popup');
+  await reader.bringToFront();
+  // Open in a tab (Enter): the same reader in a full tab, and the popup closes.
+  const opened = ext.context.waitForEvent('page');
+  await reader.getByRole('button', { name: 'Open in a tab' }).focus();
+  // The popup closes itself while the key is still being pressed.
+  await reader.keyboard.press('Enter').catch(() => {});
+  const tab = await opened;
+  await expect.poll(() => reader.isClosed()).toBe(true);
+  await expect(tab.locator('html')).toHaveAttribute('data-mode', 'tab');
+  await expect(tab.locator('main')).toHaveAttribute('data-state', 'ready');
+  // Print (full tab, Space).
+  await tab.evaluate(() => {
+    (window as unknown as { __printed: number }).__printed = 0;
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed++;
+    };
+  });
+  await tab.getByRole('button', { name: 'Print' }).focus();
+  await tab.keyboard.press('Space');
+  expect(await tab.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+
+  // The picker (Enter on "Hide something else" in the full tab's bar) starts on the page.
+  await tab.getByRole('button', { name: 'Hide something else' }).focus();
+  // The reader closes itself, so the page gets the pointer and the keyboard.
+  await tab.keyboard.press('Enter').catch(() => {});
+  await expect.poll(() => ext.worker.evaluate(async () => Object.keys((await chrome.storage.session.get('pickerSessions')).pickerSessions ?? {}).length)).toBe(1);
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  if (!tab.isClosed()) await tab.close();
+  await page.close();
+});
+
 test('the full-tab reader: wide centred column, tab title, print button, print stylesheet', async ({ ext, server }) => {
   const page = await openFixture(ext, server.url('/fixtures/paywall/piano-modal-en.html'));
   const reader = await openReader(ext, page);
@@ -147,7 +306,8 @@ test('copy as Markdown and as plain text put the article on the clipboard', asyn
   const reader = await openReader(ext, page);
   await reader.bringToFront();
 
-  await reader.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await reader.getByRole('button', { name: 'Copy' }).click();
+  await reader.getByRole('menuitem', { name: 'Copy as Markdown' }).click();
   await expect(reader.getByRole('status').filter({ hasText: 'Copied the article as Markdown.' })).toBeVisible();
   const markdown = await pasteClipboard(page);
   expect(markdown).toMatch(new RegExp(`^# ${f.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
@@ -156,7 +316,8 @@ test('copy as Markdown and as plain text put the article on the clipboard', asyn
   for (const offer of f.offerTexts ?? []) expect(markdown).not.toContain(offer);
 
   await reader.bringToFront();
-  await reader.getByRole('button', { name: 'Copy as text' }).click();
+  await reader.getByRole('button', { name: 'Copy' }).click();
+  await reader.getByRole('menuitem', { name: 'Copy as text' }).click();
   await expect(reader.getByRole('status').filter({ hasText: 'Copied the article as plain text.' })).toBeVisible();
   const text = await pasteClipboard(page);
   expect(text).toContain(f.title);
@@ -196,7 +357,8 @@ test('text settings apply at once and are remembered on the next page (theme, si
   await expect(again.getByRole('radio', { name: 'Sans serif' })).toBeChecked();
   // Esc closes the settings panel first (and, in the toolbar popup, the popup).
   await again.keyboard.press('Escape');
-  await expect(again.locator('#text-settings')).toHaveCount(0);
+  await expect(again.locator('#text-settings')).toBeHidden();
+  await expect(again.getByRole('button', { name: 'Text settings' })).toBeFocused();
   await setReaderPrefs(again, { theme: 'system', fontSize: 19, font: 'serif' });
   await again.close();
   await second.close();
@@ -230,20 +392,22 @@ test('the images option hides the article images', async ({ ext, server }) => {
   await page.close();
 });
 
-test('the list of hidden items, with "Show them again" and "Hide them again"', async ({ ext, server }) => {
+test('the count next to the site switch opens the hidden items, with "Show hidden items" and "Hide them again"', async ({ ext, server }) => {
   const f = fixture('/fixtures/paywall/piano-modal-en.html');
   const page = await openFixture(ext, server.url(f.path), f);
   const reader = await openReader(ext, page);
-  const list = reader.locator('footer .hidden-items');
+  const count = reader.getByRole('button', { name: /items? hidden here$/ });
+  await expect(count).toBeVisible();
+  await count.click();
+  const list = reader.locator('#hidden-items');
   await expect(list).toBeVisible();
-  await list.locator('summary').click();
   await expect(list.locator('li').first()).toBeVisible();
   await expect(list.locator('.hidden-reasons').first()).toContainText('Why:');
-  await list.getByRole('button', { name: 'Show them again' }).click();
+  await list.getByRole('button', { name: 'Show hidden items' }).click();
   await expect(list.getByRole('button', { name: 'Hide them again' })).toBeVisible();
   await expect.poll(() => page.evaluate((sel) => getComputedStyle(document.querySelector(sel)!).display, f.clutter[0])).not.toBe('none');
   await list.getByRole('button', { name: 'Hide them again' }).click();
-  await expect(list.getByRole('button', { name: 'Show them again' })).toBeVisible();
+  await expect.poll(() => page.evaluate((sel) => getComputedStyle(document.querySelector(sel)!).display, f.clutter[0])).toBe('none');
   await reader.close();
   await page.close();
 });

@@ -161,6 +161,8 @@ test('the popup shows the count and shows / hides the items again', async ({ ext
   await popup.goto(popupUrl(ext, tabId));
   const count = (await pageStatus(ext, page))?.items.length ?? 0;
   expect(count).toBeGreaterThanOrEqual(2);
+  // The count next to the site switch opens the list and the undo.
+  await popup.getByRole('button', { name: `${count} items hidden here` }).click();
   await expect(popup.locator('.site-count')).toHaveText(`${count} items hidden here`);
   await popup.getByRole('button', { name: 'Show hidden items' }).click();
   await expect(page.locator('.house-promo')).toBeVisible();

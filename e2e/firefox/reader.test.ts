@@ -1,14 +1,17 @@
 /**
  * The reader view in Firefox ESR: `<popup>?tabId=N` on the demo page and on
  * paywall fixtures (title, paragraphs in order, no offer text, partial
- * notice, right-to-left), the full-tab reader, copy as Markdown, the theme
- * remembered across readers, and the hostile article.
+ * notice, right-to-left), the slim bar at 800x600 (the title within 80 px of
+ * the top, the demo's header), the bar by keyboard, the full-tab reader,
+ * copy as Markdown, the theme remembered across readers, and the hostile
+ * article.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
 import { type Fixture, fixtures } from '../support/fixtures.ts';
-import { openReaderFor } from '../support/firefox.ts';
+import { openExtensionPage, openReaderFor, tabIdOfUrl } from '../support/firefox.ts';
+import { readerLayout } from '../support/reader-layout.ts';
 import { hostileReaderProblems, hostileReaderReport } from '../support/reader-probe.ts';
 
 const suite = firefoxSuite();
@@ -36,10 +39,10 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 10_000)
   }
 }
 
-/** The button (or other control) whose visible text is `text`. */
+/** The button (or other control) named `text` (its aria-label, else its visible text). */
 async function control(page: Page, selector: string, text: string): Promise<ElementHandle<Element>> {
   const handle = await page.evaluateHandle(
-    (sel: string, label: string) => [...document.querySelectorAll(sel)].find((el) => (el.textContent ?? '').trim() === label) ?? null,
+    (sel: string, label: string) => [...document.querySelectorAll(sel)].find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === label) ?? null,
     selector,
     text,
   );
@@ -111,6 +114,107 @@ for (const path of readerFixtures) {
   });
 }
 
+/**
+ * The reader of the tab showing `url` at 800x600, in a tab. `popup`: laid out as the toolbar
+ * popup. Firefox does not run preload scripts in moz-extension pages (asToolbarPopup, which the
+ * Chromium test uses, never reaches the reader), so the popup's layout is applied the way the
+ * reader applies it: `data-mode="popup"` on <html>, which is all the popup's CSS keys on. The
+ * buttons stay the tab's (Print where the popup has Open in a tab); both are the same size.
+ */
+async function readerAt800x600(url: string, as: 'popup' | 'tab'): Promise<Page> {
+  const tabId = await tabIdOfUrl(suite.firefox.browser, url);
+  const reader = await openExtensionPage(suite.firefox.browser, `src/popup/index.html?tabId=${tabId}`);
+  await reader.setViewport({ width: 800, height: 600 });
+  await reader.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+  await waitFor(async () => (await reader.evaluate(() => document.documentElement.dataset.mode)) === 'tab', 'tab mode');
+  if (as === 'popup') await reader.evaluate(() => (document.documentElement.dataset.mode = 'popup'));
+  return reader;
+}
+
+for (const as of ['popup', 'tab'] as const) {
+  test(`the ${as} at 800x600: one bar at most 48 px tall, the title starts within 80 px of the top`, async () => {
+    const url = suite.server.url('/demo/index.html');
+    const page = await openFixture(url);
+    const reader = await readerAt800x600(url, as);
+    await setReaderPrefs(reader, { fontSize: 19, lineHeight: 1.6, width: 66 });
+    await sleep(300);
+    const layout = await reader.evaluate(readerLayout);
+    expect(layout.barHeight).toBeLessThanOrEqual(48);
+    expect(layout.titleTop).toBeGreaterThan(layout.barHeight!);
+    expect(layout.titleTop).toBeLessThanOrEqual(80);
+    expect(layout.overflowX).toBeLessThanOrEqual(1);
+    // Read aloud is there only where the browser has speechSynthesis.
+    expect(layout.buttons.filter((b) => b !== 'Read aloud')).toEqual([
+      'Clean 127.0.0.1',
+      expect.stringMatching(/items? hidden here$/),
+      'Text settings',
+      'Copy',
+      'Print',
+      'Hide something else',
+    ]);
+    await reader.close();
+    await page.close();
+  });
+}
+
+// The publication name and the byline come from extraction (src/core/extract): the demo
+// names its publication in the title's suffix and its byline as "By Agencies".
+test('the demo header: publication name, byline, date and reading time', async () => {
+  const url = suite.server.url('/demo/index.html');
+  const page = await openFixture(url);
+  const reader = await readerAt800x600(url, 'popup');
+  const layout = await reader.evaluate(readerLayout);
+  expect.soft(layout.site).toBe('Meridian Standard');
+  expect.soft(layout.byline).toMatch(/Agencies/);
+  expect(layout.dateTime).toMatch(/^2018-04-20/);
+  expect(layout.date).toBe('April 20, 2018');
+  expect(layout.readingTime).toMatch(/^\d+ minutes? read$/);
+  await reader.close();
+  await page.close();
+});
+
+test('the bar by keyboard: Tab reaches each button with a ring; Enter opens the copy menu on its first item, arrows move, Esc returns', async () => {
+  const url = suite.server.url('/fixtures/paywall/piano-modal-en.html');
+  const page = await openFixture(url);
+  const reader = await readerAt800x600(url, 'tab');
+  await reader.bringToFront();
+  const focused = () =>
+    reader.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return { name: el.getAttribute('aria-label') ?? label ?? el.textContent?.trim() ?? '', ring: getComputedStyle(el).outlineStyle, panel: el.closest('.popover')?.id ?? null };
+    });
+  const order: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    await reader.keyboard.press('Tab');
+    const now = await focused();
+    expect(now.ring, now.name).toBe('solid');
+    order.push(now.name);
+    if (now.name === 'Hide something else') break;
+  }
+  expect(order.filter((b) => b !== 'Read aloud')).toEqual(['Clean 127.0.0.1', expect.stringMatching(/items? hidden here$/), 'Text settings', 'Copy', 'Print', 'Hide something else']);
+
+  await reader.focus('button[aria-label="Text settings"]');
+  await reader.keyboard.press('Enter');
+  await reader.waitForSelector('#text-settings:not([hidden])');
+  await reader.keyboard.press('Tab');
+  expect((await focused()).panel).toBe('text-settings');
+  await reader.keyboard.press('Escape');
+  await reader.waitForSelector('#text-settings[hidden]');
+  expect((await focused()).name).toBe('Text settings');
+
+  await reader.focus('button[aria-label="Copy"]');
+  await reader.keyboard.press('Enter');
+  await waitFor(async () => (await focused()).name === 'Copy as Markdown', 'the first menu item focused');
+  await reader.keyboard.press('ArrowDown');
+  expect((await focused()).name).toBe('Copy as text');
+  await reader.keyboard.press('Escape');
+  await reader.waitForSelector('#copy-menu[hidden]');
+  expect((await focused()).name).toBe('Copy');
+  await reader.close();
+  await page.close();
+});
+
 test('the full-tab reader: tab mode, tab title, print, wide centred column', async () => {
   const url = suite.server.url('/fixtures/paywall/piano-modal-en.html');
   const page = await openFixture(url);
@@ -145,7 +249,9 @@ test('copy as Markdown hands the article to the clipboard', async () => {
       return real(text);
     };
   });
-  await (await control(reader, 'button', 'Copy as Markdown')).click();
+  await (await control(reader, 'button', 'Copy')).click();
+  await reader.waitForSelector('#copy-menu:not([hidden])');
+  await (await control(reader, '[role="menuitem"]', 'Copy as Markdown')).click();
   await waitFor(async () => (await reader.evaluate(() => document.body.textContent ?? '')).includes('Copied the article as Markdown.'), 'the copied status');
   const written = await reader.evaluate(() => (window as unknown as { __written: string[] }).__written);
   expect(written).toHaveLength(1);

@@ -50,7 +50,17 @@ vi.mock('../shared/settings-store', () => ({
   saveSettings: async () => ({ ok: true }),
   onSettingsChanged: () => () => {},
 }));
-vi.mock('./SiteControls', () => ({ SiteControls: () => <section class="site-controls-stub" /> }));
+vi.mock('./SiteControls', () => ({
+  // The stub lists the labels of the page status it is given, so tests see the status flow into the bar.
+  SiteControls: ({ children, page }: { children?: preact.ComponentChildren; page?: { items: Array<{ label: string }> } }) => (
+    <>
+      <section class="site-controls-stub">
+        <ul>{page?.items.map((i) => <li key={i.label}>{i.label}</li>)}</ul>
+      </section>
+      {children}
+    </>
+  ),
+}));
 
 const { App } = await import('./App');
 
@@ -91,6 +101,8 @@ async function flush(times = 5) {
 }
 
 const state = () => container.querySelector('main')?.dataset.state;
+/** A button by its accessible name (the bar's icon buttons are named by aria-label). */
+const named = (name: string) => [...container.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 
 describe('the popup contract', () => {
   test('?tabId=N reads tab N: loading (a status), then ready with the title in the first <article>', async () => {
@@ -180,13 +192,13 @@ describe('the page status', () => {
     await flush();
     expect(state()).toBe('ready');
     expect(fake.ports.map((p) => p.name)).toEqual(['page/status-feed:7']);
-    expect(container.querySelector('footer .hidden-items')).toBeNull();
+    expect(container.querySelector('.site-controls-stub li')).toBeNull();
     const item = { id: 1, label: 'div.offer', reasons: ['fixed'], score: 5, source: 'auto' };
     await act(async () => fake.ports[0].post({ ...page, items: [item] }));
-    expect(container.querySelector('footer .hidden-items li')?.textContent).toContain('div.offer');
+    expect(container.querySelector('.site-controls-stub li')?.textContent).toContain('div.offer');
     // Malformed posts are ignored; the status stays.
     await act(async () => fake.ports[0].post({ items: 'nope' }));
-    expect(container.querySelector('footer .hidden-items li')).not.toBeNull();
+    expect(container.querySelector('.site-controls-stub li')).not.toBeNull();
     // No polling: the only message sent is the reader request.
     expect(fake.sendMessage.mock.calls.map(([m]) => (m as { type: string }).type)).toEqual(['reader/get']);
     act(() => render(null, container));
@@ -205,7 +217,7 @@ describe('popup and full tab', () => {
     act(() => render(<App />, container));
     await flush();
     expect(document.documentElement.dataset.mode).toBe('popup');
-    const open = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Open in a tab')!;
+    const open = named('Open in a tab')!;
     await act(async () => open.click());
     await flush();
     expect(fake.create).toHaveBeenCalledWith({ url: 'chrome-extension://abc/src/popup/index.html?tabId=7' });
@@ -219,16 +231,35 @@ describe('popup and full tab', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     act(() => render(<App />, container));
     await flush();
-    const toggle = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Text settings')!;
+    const toggle = named('Text settings')!;
     toggle.focus();
     await act(async () => toggle.click());
-    expect(container.querySelector('#text-settings')).not.toBeNull();
+    const panel = container.querySelector<HTMLElement>('#text-settings')!;
+    expect(panel.hidden).toBe(false);
+    const radio = panel.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    radio.focus();
     await act(async () => {
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     });
-    expect(container.querySelector('#text-settings')).toBeNull();
+    expect(panel.hidden).toBe(true);
     expect(document.activeElement).toBe(toggle);
     expect(close).not.toHaveBeenCalled();
+    // The next Esc, with nothing open, closes the popup.
+    toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  test('one slim bar: the tools, and the title first in <main> (the partial notice after the article header)', async () => {
+    fake.sendMessage.mockResolvedValue({ state: 'ready', article: { ...article, partial: { reason: 'truncated', shownParagraphs: 2 } }, page });
+    act(() => render(<App />, container));
+    await flush();
+    expect(container.querySelectorAll('header.app-header .bar')).toHaveLength(1);
+    expect(container.querySelector('header.app-header .tools')).not.toBeNull();
+    const main = container.querySelector('main')!;
+    const first = main.querySelector('article')!.firstElementChild!;
+    expect(first.tagName).toBe('HEADER');
+    expect(first.querySelector('h1')!.textContent).toBe('Night buses stay');
+    expect(main.querySelector('article .partial-notice')).not.toBeNull();
   });
 
   test('in a full tab: wide layout mode, print, the article title as the tab title, Esc keeps the tab', async () => {
@@ -238,8 +269,8 @@ describe('popup and full tab', () => {
     await flush();
     expect(document.documentElement.dataset.mode).toBe('tab');
     expect(document.title).toBe('Night buses stay – Clear Read');
-    expect([...container.querySelectorAll('button')].some((b) => b.textContent === 'Print')).toBe(true);
-    expect([...container.querySelectorAll('button')].some((b) => b.textContent === 'Open in a tab')).toBe(false);
+    expect(named('Print')).toBeDefined();
+    expect(named('Open in a tab')).toBeUndefined();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(close).not.toHaveBeenCalled();
   });

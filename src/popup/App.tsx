@@ -7,19 +7,17 @@
  * `<article>`, with its title in an `<h1>` inside it. A deadline turns a
  * silent background into `error`, never an endless spinner.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageStatus, ReaderResult } from '../shared/protocol';
 import { ArticleView } from './components/ArticleView';
 import { ErrorView } from './components/ErrorView';
 import { Header } from './components/Header';
-import { HiddenItems } from './components/HiddenItems';
 import { Loading } from './components/Loading';
 import { PartialNotice } from './components/PartialNotice';
-import { TextSettings } from './components/TextSettings';
 import { Toolbar } from './components/Toolbar';
 import { Unavailable } from './components/Unavailable';
 import { readerErrorText, t } from '../shared/translate';
-import { inFullTab, openInTab, requestReader, tabUrl, togglePage } from './load-reader';
+import { inFullTab, openInTab, requestReader, tabUrl } from './load-reader';
 import { watchPageStatus } from './watch-page-status';
 import { targetTabId } from './target-tab';
 import { useAppearance } from './use-appearance';
@@ -28,16 +26,12 @@ import { usePrefs } from './use-prefs';
 type View = { state: 'loading' } | ReaderResult;
 export type Mode = 'popup' | 'tab';
 
-const SETTINGS_ID = 'text-settings';
-
 export function App() {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [tabId, setTabId] = useState<number | undefined>();
   const [webPage, setWebPage] = useState(false);
   const [page, setPage] = useState<PageStatus | undefined>();
   const [mode, setMode] = useState<Mode>('popup');
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const settingsToggle = useRef<HTMLElement | null>(null);
   const { prefs, update, saveError } = usePrefs();
   useAppearance(prefs);
 
@@ -72,73 +66,54 @@ export function App() {
     document.title = mode === 'tab' && view.state === 'ready' && view.article.title ? t('reader_tab_title', view.article.title) : t('reader_brand');
   }, [mode, view]);
 
-  // Esc closes the text settings first, then the popup (a full tab stays open).
+  // Esc closes the popup (a full tab stays open). An open panel of the bar
+  // takes the Esc first (Popover.tsx) and marks it handled.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (settingsOpen) {
-        setSettingsOpen(false);
-        settingsToggle.current?.focus();
-      } else if (mode === 'popup') window.close();
+      if (event.key === 'Escape' && !event.defaultPrevented && mode === 'popup') window.close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [settingsOpen, mode]);
-
-  const onToggle = async (action: 'restore' | 'resume') => {
-    if (tabId === undefined) return null;
-    const next = await togglePage(tabId, action);
-    // After "Hide them again" the clutter is collapsed anew a moment later; the status feed brings the list.
-    if (next) setPage(next);
-    return next;
-  };
+  }, [mode]);
 
   const onPageChange = (next: PageStatus | null) => setPage(next ?? undefined);
 
   return (
     <div class="app">
-      <Header tabId={tabId} webPage={webPage} page={page} onPageChange={onPageChange}>
+      <Header
+        tabId={tabId}
+        webPage={webPage}
+        page={page}
+        onPageChange={onPageChange}
+        notice={
+          saveError && (
+            <p class="notice" role="alert">
+              {saveError}
+            </p>
+          )
+        }
+      >
         {view.state === 'ready' && (
           <Toolbar
             article={view.article}
             mode={mode}
             prefs={prefs}
             update={update}
-            settingsOpen={settingsOpen}
-            settingsId={SETTINGS_ID}
-            onToggleSettings={() => {
-              settingsToggle.current = document.activeElement as HTMLElement | null;
-              setSettingsOpen((open) => !open);
-            }}
             onOpenInTab={() => {
               if (tabId === undefined) return;
               openInTab(tabId).then(() => window.close());
             }}
           />
         )}
-        {view.state === 'ready' && settingsOpen && <TextSettings id={SETTINGS_ID} prefs={prefs} update={update} />}
-        {saveError && (
-          <p class="notice" role="alert">
-            {saveError}
-          </p>
-        )}
       </Header>
       <main data-state={view.state} aria-busy={view.state === 'loading'}>
         {view.state === 'loading' && <Loading />}
         {view.state === 'ready' && (
-          <>
-            <PartialNotice partial={view.article.partial} />
-            <ArticleView article={view.article} options={{ images: prefs.images }} />
-          </>
+          <ArticleView article={view.article} options={{ images: prefs.images }} notice={<PartialNotice partial={view.article.partial} />} />
         )}
         {view.state === 'unavailable' && <Unavailable reason={view.reason} />}
         {view.state === 'error' && <ErrorView message={readerErrorText(view.reason, view.detail)} onRetry={load} />}
       </main>
-      {page && (view.state === 'ready' || view.state === 'unavailable') && (
-        <footer class="app-footer">
-          <HiddenItems page={page} onToggle={onToggle} />
-        </footer>
-      )}
     </div>
   );
 }

@@ -31,12 +31,29 @@ const textPairs: Array<[keyof Palette, keyof Palette]> = [
   ['focus', 'controlBg'],
   ['noticeText', 'noticeBg'],
   ['link', 'noticeBg'],
+  // The reader bar: its icons and labels on the bar and on a hovered / open
+  // button, its muted notes, the focus ring and the switch's outline on it,
+  // the count badge's number, and the tooltips.
+  ['controlText', 'bar'],
+  ['controlText', 'hover'],
+  ['muted', 'bar'],
+  ['focus', 'bar'],
+  ['focus', 'hover'],
+  ['controlBorder', 'bar'],
+  ['controlText', 'surface'],
+  ['tooltipText', 'tooltipBg'],
 ];
 
 /** Non-text UI against what surrounds it (WCAG 1.4.11: 3:1). */
 const uiPairs: Array<[keyof Palette, keyof Palette]> = [
   ['selectedBg', 'bg'],
   ['rule', 'bg'],
+  // The switch when on and the count badge sit on the bar; the bar's edge and
+  // a tooltip must stand out from the page.
+  ['selectedBg', 'bar'],
+  ['rule', 'bar'],
+  ['tooltipBg', 'bg'],
+  ['tooltipBg', 'bar'],
 ];
 
 describe.each(Object.entries(palettes))('theme %s', (_name, palette) => {

@@ -4,6 +4,8 @@
  * is drawn on top of another against WCAG: 4.5:1 for text (body, muted
  * text, links, control labels, notices) and for control outlines and the
  * focus ring; 3:1 for decorative UI (rules, the selected-state fill).
+ * The reader bar's colours (bar, hover, tooltip) are held to the same
+ * thresholds against what is drawn on them.
  */
 import type { Theme } from '../shared/settings';
 
@@ -28,6 +30,13 @@ export interface Palette {
   /** Quotes, code blocks and table headers sit on this. */
   surface: string;
   rule: string;
+  /** The reader bar at the top. */
+  bar: string;
+  /** Hovered or open bar buttons, and the focused menu item. */
+  hover: string;
+  /** The bar's tooltips. */
+  tooltipBg: string;
+  tooltipText: string;
   /** `color-scheme` of the palette, so form controls and scrollbars match. */
   scheme: 'light' | 'dark';
 }
@@ -50,6 +59,10 @@ export const palettes: Record<PaletteName, Palette> = {
     noticeText: '#553700',
     surface: '#f4f4f6',
     rule: '#8a8a93',
+    bar: '#f6f6f7',
+    hover: '#e4e4e8',
+    tooltipBg: '#1d1d1f',
+    tooltipText: '#ffffff',
     scheme: 'light',
   },
   dark: {
@@ -67,6 +80,10 @@ export const palettes: Record<PaletteName, Palette> = {
     noticeText: '#f3dfb0',
     surface: '#212327',
     rule: '#7a7d85',
+    bar: '#1f2023',
+    hover: '#33363b',
+    tooltipBg: '#e6e4e0',
+    tooltipText: '#17181a',
     scheme: 'dark',
   },
   sepia: {
@@ -84,6 +101,10 @@ export const palettes: Record<PaletteName, Palette> = {
     noticeText: '#4a3100',
     surface: '#ece2c9',
     rule: '#8e7b5e',
+    bar: '#eee3c8',
+    hover: '#e0d1ad',
+    tooltipBg: '#3a2e1f',
+    tooltipText: '#fbf5e6',
     scheme: 'light',
   },
 };
@@ -109,6 +130,10 @@ const cssNames: Record<Exclude<keyof Palette, 'scheme'>, string> = {
   noticeText: '--notice-text',
   surface: '--surface',
   rule: '--rule',
+  bar: '--bar',
+  hover: '--hover',
+  tooltipBg: '--tooltip-bg',
+  tooltipText: '--tooltip-text',
 };
 
 /** Sets the palette's custom properties on `root` (the <html> element). */

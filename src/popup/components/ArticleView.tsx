@@ -1,9 +1,12 @@
 /**
- * The article: title, byline, site, date and reading time, the lead image,
- * then the body. `lang` and `dir` come from the article, so a right-to-left
+ * The article: its header (publication name, the title, then byline, date
+ * and reading time) right under the reader bar, so the title starts near
+ * the top; then `notice` (the partial-article notice), the lead image and
+ * the body. `lang` and `dir` come from the article, so a right-to-left
  * article is laid out right to left while the reader's own UI keeps the
  * user's direction.
  */
+import type { ComponentChildren } from 'preact';
 import type { Article } from '../../core/article';
 import { hostOf } from '../../core/host';
 import { formatDate } from '../format';
@@ -11,7 +14,7 @@ import { t, uiLanguage } from '../../shared/translate';
 import { safeImage } from '../safe-url';
 import { type BlockOptions, Blocks } from './Blocks';
 
-export function ArticleView({ article, options }: { article: Article; options: BlockOptions }) {
+export function ArticleView({ article, options, notice }: { article: Article; options: BlockOptions; notice?: ComponentChildren }) {
   const site = article.siteName?.trim() || hostOf(article.url);
   const date = formatDate(article.publishedTime, uiLanguage());
   const minutes = Number.isFinite(article.readingMinutes) ? Math.max(1, Math.round(article.readingMinutes)) : undefined;
@@ -37,6 +40,7 @@ export function ArticleView({ article, options }: { article: Article; options: B
           {minutes !== undefined && <bdi class="reading-time">{t(minutes === 1 ? 'reader_minutes_one' : 'reader_minutes_other', minutes)}</bdi>}
         </p>
       </header>
+      {notice}
       <LeadImage article={article} options={options} />
       <div class="article-body">
         <Blocks blocks={article.blocks} options={options} />

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** The reader's controls: toolbar actions per mode, text settings, the hidden-items undo. */
+/** The reader's controls: the bar's buttons and panels per mode (keyboard included), text settings, the hidden-items list. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -44,7 +44,11 @@ const article: Article = {
 };
 
 describe('Toolbar', () => {
-  const base = { article, prefs: defaultReaderPrefs, update: () => {}, settingsOpen: false, settingsId: 'ts', onToggleSettings: () => {} };
+  const base = { article, prefs: defaultReaderPrefs, update: () => {} };
+  const key = (target: Element, k: string) =>
+    act(() => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    });
 
   test('in the popup: "Open in a tab", no print', () => {
     const onOpenInTab = vi.fn();
@@ -67,17 +71,91 @@ describe('Toolbar', () => {
     expect(hasButton(root, 'Read aloud')).toBe(false);
   });
 
-  test('the settings toggle says whether the panel is open', () => {
-    const root = mount(<Toolbar {...base} settingsOpen mode="popup" onOpenInTab={() => {}} />);
-    const toggle = button(root, 'Text settings');
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(toggle.getAttribute('aria-controls')).toBe('ts');
+  test('every bar button has a name and the same words as its tooltip, and an icon or "Aa" drawn in the page', () => {
+    const root = mount(<Toolbar {...base} mode="popup" onOpenInTab={() => {}} />);
+    const bar = [...root.querySelectorAll<HTMLButtonElement>('.icon-button')];
+    expect(bar.map((b) => b.getAttribute('aria-label'))).toEqual(['Text settings', 'Copy', 'Open in a tab']);
+    for (const b of bar) {
+      expect(b.dataset.tip).toBe(b.getAttribute('aria-label'));
+      expect(b.querySelector('svg, .aa')).not.toBeNull();
+    }
+    // Inline SVG only: nothing is fetched for an icon.
+    expect(root.querySelectorAll('img, use, link')).toHaveLength(0);
   });
 
-  test('copy as Markdown writes the article and announces it', async () => {
+  test('"Aa" opens the text settings panel under it; Esc closes it, returns focus and is not passed on', () => {
+    const root = mount(<Toolbar {...base} mode="popup" onOpenInTab={() => {}} />);
+    const toggle = button(root, 'Text settings');
+    const panel = root.querySelector<HTMLElement>('#text-settings')!;
+    expect(toggle.getAttribute('aria-controls')).toBe('text-settings');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.hidden).toBe(true);
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hidden).toBe(false);
+    // The panel follows its button, so Tab moves from the button into it.
+    expect(toggle.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const radio = panel.querySelector<HTMLInputElement>('input[name="theme"]')!;
+    radio.focus();
+    const seen = vi.fn();
+    document.addEventListener('keydown', seen);
+    key(radio, 'Escape');
+    document.removeEventListener('keydown', seen);
+    expect(panel.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  test('a click outside closes an open panel; opening another closes the first', () => {
+    const root = mount(<Toolbar {...base} mode="popup" onOpenInTab={() => {}} />);
+    act(() => button(root, 'Text settings').click());
+    expect(root.querySelector<HTMLElement>('#text-settings')!.hidden).toBe(false);
+    act(() => {
+      document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    });
+    expect(root.querySelector<HTMLElement>('#text-settings')!.hidden).toBe(true);
+    act(() => button(root, 'Text settings').click());
+    const copy = button(root, 'Copy');
+    act(() => {
+      copy.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      copy.click();
+    });
+    expect(root.querySelector<HTMLElement>('#text-settings')!.hidden).toBe(true);
+    expect(root.querySelector<HTMLElement>('#copy-menu')!.hidden).toBe(false);
+  });
+
+  test('the copy menu: a menu button; opening focuses the first item; arrows, Home and End move; Esc returns', () => {
+    const root = mount(<Toolbar {...base} mode="popup" onOpenInTab={() => {}} />);
+    const toggle = button(root, 'Copy');
+    expect(toggle.getAttribute('aria-haspopup')).toBe('menu');
+    toggle.focus();
+    key(toggle, 'ArrowDown');
+    const menu = root.querySelector<HTMLElement>('#copy-menu')!;
+    expect(menu.getAttribute('role')).toBe('menu');
+    expect(menu.hidden).toBe(false);
+    const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    expect(items.map((i) => i.textContent)).toEqual(['Copy as Markdown', 'Copy as text']);
+    expect(document.activeElement).toBe(items[0]);
+    key(items[0], 'ArrowDown');
+    expect(document.activeElement).toBe(items[1]);
+    key(items[1], 'ArrowDown');
+    expect(document.activeElement).toBe(items[0]);
+    key(items[0], 'End');
+    expect(document.activeElement).toBe(items[1]);
+    key(items[1], 'Home');
+    expect(document.activeElement).toBe(items[0]);
+    key(items[0], 'ArrowUp');
+    expect(document.activeElement).toBe(items[1]);
+    key(items[1], 'Escape');
+    expect(menu.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  test('copy as Markdown (from the menu) writes the article, closes the menu and announces it', async () => {
     const writeText = vi.fn(async (_: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const root = mount(<Toolbar {...base} mode="popup" onOpenInTab={() => {}} />);
+    act(() => button(root, 'Copy').click());
     await act(async () => {
       button(root, 'Copy as Markdown').click();
       await new Promise((r) => setTimeout(r, 0));
@@ -85,14 +163,29 @@ describe('Toolbar', () => {
     expect(writeText).toHaveBeenCalledOnce();
     expect(writeText.mock.calls[0][0]).toMatch(/^# Night buses stay/);
     expect(writeText.mock.calls[0][0]).toContain('The council voted.');
+    expect(root.querySelector<HTMLElement>('#copy-menu')!.hidden).toBe(true);
+    expect(document.activeElement).toBe(button(root, 'Copy'));
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Copied the article as Markdown.');
+  });
+
+  test('copy as plain text', async () => {
+    const writeText = vi.fn(async (_: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = mount(<Toolbar {...base} mode="popup" onOpenInTab={() => {}} />);
+    act(() => button(root, 'Copy').click());
+    await act(async () => {
+      button(root, 'Copy as text').click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(writeText.mock.calls[0][0]).toMatch(/^Night buses stay/);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Copied the article as plain text.');
   });
 });
 
 describe('TextSettings', () => {
   test('each control saves its preference', () => {
     const update = vi.fn();
-    const root = mount(<TextSettings id="ts" prefs={{ ...defaultReaderPrefs, fontSize: 19 }} update={update} />);
+    const root = mount(<TextSettings prefs={{ ...defaultReaderPrefs, fontSize: 19 }} update={update} />);
     act(() => button(root, 'Larger text').click());
     expect(update).toHaveBeenLastCalledWith({ fontSize: 20 });
     act(() => button(root, 'Smaller text').click());
@@ -111,7 +204,7 @@ describe('TextSettings', () => {
   });
 
   test('the current choices are checked, and a stored in-between value selects the nearest', () => {
-    const root = mount(<TextSettings id="ts" prefs={{ ...defaultReaderPrefs, theme: 'sepia', lineHeight: 1.7, width: 70 }} update={() => {}} />);
+    const root = mount(<TextSettings prefs={{ ...defaultReaderPrefs, theme: 'sepia', lineHeight: 1.7, width: 70 }} update={() => {}} />);
     expect(root.querySelector<HTMLInputElement>('input[name="theme"]:checked')!.value).toBe('sepia');
     expect(root.querySelector<HTMLInputElement>('input[name="line-height"]:checked')!.value).toBe('1.6');
     expect(root.querySelector<HTMLInputElement>('input[name="width"]:checked')!.value).toBe('66');
@@ -120,48 +213,26 @@ describe('TextSettings', () => {
   });
 
   test('size buttons stop at the limits', () => {
-    const root = mount(<TextSettings id="ts" prefs={{ ...defaultReaderPrefs, fontSize: 40 }} update={() => {}} />);
+    const root = mount(<TextSettings prefs={{ ...defaultReaderPrefs, fontSize: 40 }} update={() => {}} />);
     expect(button(root, 'Larger text').disabled).toBe(true);
     expect(button(root, 'Smaller text').disabled).toBe(false);
   });
 });
 
 describe('HiddenItems', () => {
-  const page: PageStatus = {
-    url: 'https://news.example.com/a',
-    enabled: true,
-    paused: false,
-    items: [
-      { id: 1, label: 'div.tp-modal', reasons: ['fixed', 'offer-text'], score: 9, source: 'auto' },
-      { id: 2, label: '“You’ve reached your limit”', reasons: ['meter'], score: 7, source: 'auto' },
-    ],
-  };
+  const items: PageStatus['items'] = [
+    { id: 1, label: 'div.tp-modal', reasons: ['fixed', 'offer-text'], score: 9, source: 'auto' },
+    { id: 2, label: '“You’ve reached your limit”', reasons: ['meter'], score: 7, source: 'auto' },
+  ];
 
-  test('lists each item with why, and undoes through the background', async () => {
-    let current = page;
-    const onToggle = vi.fn(async (action: 'restore' | 'resume') => {
-      current = { ...current, paused: action === 'restore' };
-      act(() => render(<HiddenItems page={current} onToggle={onToggle} />, container));
-      return current;
-    });
-    const root = mount(<HiddenItems page={page} onToggle={onToggle} />);
-    expect(root.querySelector('h2')!.textContent).toBe('Clear Read hid 2 items on this page');
+  test('lists each item with why', () => {
+    const root = mount(<HiddenItems items={items} />);
     expect([...root.querySelectorAll('li .hidden-label')].map((el) => el.textContent)).toEqual(['div.tp-modal', '“You’ve reached your limit”']);
     expect(root.querySelector('li .hidden-reasons')!.textContent).toBe('Why: fixed, offer-text');
-    await act(async () => button(root, 'Show them again').click());
-    expect(onToggle).toHaveBeenLastCalledWith('restore');
-    await act(async () => button(root, 'Hide them again').click());
-    expect(onToggle).toHaveBeenLastCalledWith('resume');
-  });
-
-  test('says so when the page does not answer', async () => {
-    const root = mount(<HiddenItems page={page} onToggle={async () => null} />);
-    await act(async () => button(root, 'Show them again').click());
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('The page did not answer. Reload it and try again.');
   });
 
   test('nothing hidden, nothing shown', () => {
-    const root = mount(<HiddenItems page={{ ...page, items: [] }} onToggle={async () => null} />);
+    const root = mount(<HiddenItems items={[]} />);
     expect(root.textContent).toBe('');
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The reader's header: the name, the site controls (web pages only), the
- * toolbar and the text settings.
+ * The reader's one slim bar (the popup and the full tab alike): on web pages
+ * the site switch with the count of hidden items, then the reader's tools
+ * (`children`), then the picker; elsewhere the name and the tools. Under
+ * the bar, only when there is one: a notice (`notice`).
  */
 import type { ComponentChildren } from 'preact';
 import type { PageStatus } from '../../shared/protocol';
@@ -13,17 +15,28 @@ export interface HeaderProps {
   webPage: boolean;
   page?: PageStatus;
   onPageChange(p: PageStatus | null): void;
+  /** A message under the bar (e.g. settings that could not be saved). */
+  notice?: ComponentChildren;
   children?: ComponentChildren;
 }
 
 export function Header(props: HeaderProps) {
+  const site = props.webPage && props.tabId !== undefined;
   return (
     <header class="app-header">
-      <div class="brand-row">
-        <p class="brand">{t('reader_brand')}</p>
-        {props.webPage && props.tabId !== undefined && <SiteControls tabId={props.tabId} page={props.page} onPageChange={props.onPageChange} />}
+      <div class="bar">
+        {site ? (
+          <SiteControls tabId={props.tabId as number} page={props.page} onPageChange={props.onPageChange}>
+            {props.children}
+          </SiteControls>
+        ) : (
+          <>
+            <p class="brand">{t('reader_brand')}</p>
+            {props.children}
+          </>
+        )}
       </div>
-      {props.children}
+      {props.notice}
     </header>
   );
 }

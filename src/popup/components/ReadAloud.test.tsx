@@ -71,7 +71,7 @@ test('available when the browser has speechSynthesis', () => {
 
 test('reads title then paragraphs in the article language at the saved speed; pause, resume, stop', () => {
   act(() => render(<ReadAloud article={article} rate={1.25} onRate={() => {}} />, container));
-  click('Read aloud');
+  click('Play');
   expect(synth.spoken.map((u) => u.text)).toEqual(['Le titre', 'Premier paragraphe.', 'Second paragraphe.']);
   expect(synth.spoken.every((u) => u.rate === 1.25)).toBe(true);
   expect((synth.spoken[0].voice as { name: string }).name).toBe('Français');
@@ -83,21 +83,21 @@ test('reads title then paragraphs in the article language at the saved speed; pa
   expect(synth.resume).toHaveBeenCalledOnce();
   click('Stop');
   expect(synth.cancel).toHaveBeenCalled();
-  expect(buttons()).toEqual(['Read aloud']);
+  expect(buttons()).toEqual(['Play']);
 });
 
 test('the end of the last utterance returns to idle', () => {
   act(() => render(<ReadAloud article={article} rate={1} onRate={() => {}} />, container));
-  click('Read aloud');
+  click('Play');
   const last = synth.spoken.at(-1)!;
   act(() => last.onend?.());
-  expect(buttons()).toEqual(['Read aloud']);
+  expect(buttons()).toEqual(['Play']);
 });
 
 test('a new speed is saved and applies from the sentence being read', () => {
   const onRate = vi.fn();
   act(() => render(<ReadAloud article={article} rate={1} onRate={onRate} />, container));
-  click('Read aloud');
+  click('Play');
   act(() => synth.spoken[1].onstart?.());
   const select = container.querySelector('select')!;
   act(() => {

@@ -1,12 +1,15 @@
 /**
  * Read aloud with the browser's speechSynthesis: play / pause / stop and a
  * speed (settings.reader.speechRate). The voice matches the article's
- * language. Not shown where speechSynthesis does not exist.
+ * language. Not shown where speechSynthesis does not exist. Lives in the
+ * bar's read-aloud panel, which stays mounted while closed, so speech goes
+ * on when the panel is closed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../core/article';
 import { t } from '../../shared/translate';
 import { pickVoice, speechChunks } from '../speech';
+import { PauseIcon, PlayIcon, StopIcon } from './Icons';
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];
 
@@ -86,16 +89,19 @@ export function ReadAloud({ article, rate, onRate }: { article: Article; rate: n
     <fieldset class="read-aloud">
       <legend class="visually-hidden">{t('reader_read_aloud')}</legend>
       {playback === 'playing' ? (
-        <button type="button" class="button" onClick={pause}>
+        <button type="button" class="button with-icon" onClick={pause}>
+          <PauseIcon />
           {t('reader_pause')}
         </button>
       ) : (
-        <button type="button" class="button" onClick={play}>
-          {playback === 'paused' ? t('reader_resume') : t('reader_read_aloud')}
+        <button type="button" class="button with-icon" onClick={play}>
+          <PlayIcon />
+          {playback === 'paused' ? t('reader_resume') : t('reader_play')}
         </button>
       )}
       {playback !== 'idle' && (
-        <button type="button" class="button" onClick={stop}>
+        <button type="button" class="button with-icon" onClick={stop}>
+          <StopIcon />
           {t('reader_stop')}
         </button>
       )}

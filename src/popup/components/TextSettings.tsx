@@ -3,7 +3,7 @@
  * theme and images. Each change applies at once and is saved in
  * settings.reader, so the next article opens the same way.
  * Choices are native radio groups: arrow keys move within a group, Tab
- * leaves it.
+ * leaves it. Shown in the "Aa" panel of the reader bar (Toolbar.tsx).
  */
 import type { FontFamily, ReaderPrefs, Theme } from '../../shared/settings';
 import { t } from '../../shared/translate';
@@ -35,10 +35,10 @@ function nearest(options: Array<{ value: number }>, value: number): number {
   return options.reduce((best, o) => (Math.abs(o.value - value) < Math.abs(best - value) ? o.value : best), options[0].value);
 }
 
-export function TextSettings({ prefs, update, id }: { prefs: ReaderPrefs; update(change: Partial<ReaderPrefs>): void; id: string }) {
+export function TextSettings({ prefs, update }: { prefs: ReaderPrefs; update(change: Partial<ReaderPrefs>): void }) {
   const size = (delta: number) => update({ fontSize: Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, prefs.fontSize + delta)) });
   return (
-    <div class="text-settings" id={id}>
+    <div class="text-settings">
       <fieldset class="setting-row">
         <legend class="setting-name">{t('reader_font_size')}</legend>
         <button type="button" class="button square" onClick={() => size(-FONT_SIZE.step)} disabled={prefs.fontSize <= FONT_SIZE.min} aria-label={t('reader_font_smaller')}>
