@@ -47,6 +47,15 @@ export interface LoadCost {
   metrics: Metrics;
 }
 
+/**
+ * A URL matcher for the extension's work on a page as it loads: content.js, and detector.js and
+ * the language packs when injected (not extract.js or picker.js, which run on a user's action).
+ */
+export function pageWorkScripts(b: BenchBrowser): (url: string) => boolean {
+  const origin = `chrome-extension://${b.extensionId}/`;
+  return (url) => !!b.extensionId && url.startsWith(origin) && !/\/(extract|picker)\.js([?#]|$)/.test(url);
+}
+
 async function metricsOf(cdp: CDPSession): Promise<Metrics> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
   const v = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -72,7 +81,7 @@ export async function measureLoad(b: BenchBrowser, blankUrl: string, url: string
   const byFile: Record<string, number> = {};
   let sampledMs = 0;
   if (origin) {
-    sampledMs = attribute(profile, (u) => u.startsWith(origin)).ms;
+    sampledMs = attribute(profile, pageWorkScripts(b)).ms;
     const files = new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.startsWith(origin)));
     for (const f of files) byFile[f.slice(origin.length)] = attribute(profile, scriptUrl(f)).ms;
   }
