@@ -51,14 +51,20 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 let strongRe: RegExp | undefined;
 let weakRe: RegExp | undefined;
 
-/** What in `text` is evidence: 'offer-text' or 'price-period' or 'weak-words'; undefined when none. */
+/**
+ * What in `text` is evidence: 'offer-text' or 'price-period' or 'weak-words'; undefined when none.
+ * The text is lower-cased first and the expressions carry no `i` flag: a case-insensitive
+ * alternation of many non-ASCII phrases is slow in V8 (tens of ms on a long page), a
+ * case-sensitive one is fast.
+ */
 export function gateHit(text: string): string | undefined {
   if (text.length < 4) return undefined;
-  strongRe ??= new RegExp(`(${Object.values(STRONG).flat().map(literal).join('|')})|(${PRICE_PERIOD})`, 'i');
-  weakRe ??= new RegExp(WEAK.map(literal).join('|'), 'gi');
-  const m = strongRe.exec(text);
+  strongRe ??= new RegExp(`(${Object.values(STRONG).flat().map(literal).join('|')})|(${PRICE_PERIOD})`);
+  weakRe ??= new RegExp(WEAK.map(literal).join('|'), 'g');
+  const lower = text.toLowerCase();
+  const m = strongRe.exec(lower);
   if (m) return m[1] ? 'offer-text' : 'price-period';
   const seen = new Set<string>();
-  for (const w of text.matchAll(weakRe)) if (seen.add(w[0].toLowerCase()).size >= WEAK_NEEDED) return 'weak-words';
+  for (const w of lower.matchAll(weakRe)) if (seen.add(w[0]).size >= WEAK_NEEDED) return 'weak-words';
   return undefined;
 }

@@ -8,16 +8,20 @@
  *  - `lock`: html or body cannot scroll (overflow hidden/clip, body fixed):
  *    two computed styles;
  *  - `layer`: a fixed or sticky layer under a probe point (not a thin bar at
- *    the top, which is most often the site's header: left to the text gate);
+ *    the top, which is most often the site's header, nor a small button: left
+ *    to the text gate);
  *  - `frame`: an iframe added after load lying over the centre;
  *  - `vendor`: an id or class a paywall vendor uses (vendors.ts);
  *  - `offer-text`, `price-period`, `weak-words`: the text gate (gate.ts) on
  *    the page's text at start and on the text of new nodes.
  *
- * Costs: the text gate reads text only (textContent, no style). Geometry
- * (elementsFromPoint) and computed styles are read only after the page has
- * painted a frame (requestAnimationFrame, then a task), when its layout is
- * clean: the sentinel never forces a layout of its own. Mutations are
+ * Costs: the text gate reads text only (text nodes, no style). Geometry
+ * (elementsFromPoint) and computed styles are read only right after the
+ * browser's own layout of a frame: in the first notification of a
+ * ResizeObserver on the root element, which the browser delivers after layout
+ * and before paint, when style and layout are clean; so the sentinel never
+ * forces a layout of its own (a task after a paint would not be enough: a
+ * loading page dirties its layout between frames). Mutations are
  * batched; probes are spaced at least PROBE_GAP_MS apart. Everything hangs on
  * one AbortController (stop()).
  */
@@ -36,6 +40,8 @@ export const MAX_ADDED_TEXT = 20_000;
 export const MAX_PAGE_TEXT = 300_000;
 /** A layer at the top no taller than this share of the viewport is a header bar, not evidence by itself. */
 export const TOP_BAR_SHARE = 0.2;
+/** A layer smaller than this share of the viewport (a back-to-top button, a chat bubble) is not evidence. */
+export const MIN_LAYER_SHARE = 0.005;
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
 const HIDDEN = /hidden|clip/;
 
@@ -91,6 +97,7 @@ export function probe(doc: Document, fresh: WeakSet<Element>): string | undefine
       if (pos !== 'fixed' && pos !== 'sticky') continue;
       const r = el.getBoundingClientRect();
       if (i === 1 && r.top <= 1 && r.height <= vh * TOP_BAR_SHARE) break;
+      if (r.width * r.height < vw * vh * MIN_LAYER_SHARE) continue;
       return 'layer';
     }
   }
@@ -112,8 +119,8 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
   const fresh = new WeakSet<Element>();
   let batch: ReturnType<typeof setTimeout> | 0 = 0;
   let followUp: ReturnType<typeof setTimeout> | 0 = 0;
-  let frame = 0;
   let after: ReturnType<typeof setTimeout> | 0 = 0;
+  let waiting = false;
   let lastProbe = -1e9;
 
   const stop = () => life.abort();
@@ -122,7 +129,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
     if (batch) clearTimeout(batch);
     if (followUp) clearTimeout(followUp);
     if (after) clearTimeout(after);
-    if (frame) win.cancelAnimationFrame(frame);
+    layout.disconnect();
   });
 
   const found = (reason: string | undefined) => {
@@ -131,20 +138,25 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
     onEvidence(reason);
   };
 
-  /** Geometry after the next paint: rAF, then a task (the frame has been laid out and painted). */
-  function probeAfterPaint(): void {
-    if (frame || after || signal.aborted) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      after = setTimeout(
-        () => {
-          after = 0;
-          lastProbe = performance.now();
-          found(scrollLocked(doc) ? 'lock' : probe(doc, fresh));
-        },
-        Math.max(0, lastProbe + PROBE_GAP_MS - performance.now()),
-      );
-    });
+  // Its first notification after observe() comes right after the next layout.
+  const layout = new win.ResizeObserver(() => {
+    layout.unobserve(doc.documentElement);
+    waiting = false;
+    lastProbe = performance.now();
+    found(scrollLocked(doc) ? 'lock' : probe(doc, fresh));
+  });
+
+  /** Geometry right after the browser's next layout, at least PROBE_GAP_MS after the last probe. */
+  function probeAfterLayout(): void {
+    if (waiting || signal.aborted) return;
+    waiting = true;
+    const wait = lastProbe + PROBE_GAP_MS - performance.now();
+    if (wait <= 0) layout.observe(doc.documentElement);
+    else
+      after = setTimeout(() => {
+        after = 0;
+        layout.observe(doc.documentElement);
+      }, wait);
   }
 
   function flush(): void {
@@ -152,11 +164,11 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
     const roots = added.splice(0);
     for (const root of roots) if (root.isConnected) found(textEvidence(root, MAX_ADDED_TEXT));
     if (signal.aborted) return;
-    probeAfterPaint();
+    probeAfterLayout();
     if (!followUp)
       followUp = setTimeout(() => {
         followUp = 0;
-        probeAfterPaint();
+        probeAfterLayout();
       }, FOLLOW_UP_MS);
   }
 
@@ -176,7 +188,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
       }
     }
     if (added.length) batch ||= setTimeout(flush, BATCH_MS);
-    else if (restyled) probeAfterPaint();
+    else if (restyled) probeAfterLayout();
   });
 
   function begin(): void {
@@ -184,9 +196,9 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
     found(textEvidence(doc.body, MAX_PAGE_TEXT));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
-    probeAfterPaint();
+    probeAfterLayout();
     // One more look when the page has loaded (late CSS, images shifting layout).
-    win.addEventListener('load', probeAfterPaint, { once: true, signal });
+    win.addEventListener('load', probeAfterLayout, { once: true, signal });
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
   else begin();

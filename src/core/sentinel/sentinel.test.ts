@@ -57,17 +57,19 @@ test('visibleText leaves out scripts and styles', () => {
   expect(visibleText(document.body, 1000).trim()).toBe('Hello');
 });
 
-describe('probes (after a paint)', () => {
+describe('probes (after a layout)', () => {
   const rect = (top: number, height: number) => ({ top, height, left: 0, width: 1000, right: 1000, bottom: top + height, x: 0, y: top, toJSON() {} }) as DOMRect;
-  test('a fixed layer under a probe point is evidence; a thin header bar at the top is not', () => {
-    document.head.innerHTML = '<style>.bar{position:fixed} .top{position:sticky}</style>';
-    document.body.innerHTML = `<header class="top">Site</header><main>${ARTICLE}</main><div class="bar">x</div>`;
+  test('a fixed layer under a probe point is evidence; a thin header bar at the top or a small button is not', () => {
+    document.head.innerHTML = '<style>.bar{position:fixed} .top{position:sticky} .up{position:fixed}</style>';
+    document.body.innerHTML = `<header class="top">Site</header><main>${ARTICLE}</main><div class="bar">x</div><button class="up">↑</button>`;
+    const up = document.querySelector('.up') as Element;
+    up.getBoundingClientRect = () => ({ ...rect(740, 48), width: 48, left: 1200, right: 1248 }) as DOMRect;
     const header = document.querySelector('header') as Element;
     const bar = document.querySelector('.bar') as Element;
     const main = document.querySelector('main') as Element;
     header.getBoundingClientRect = () => rect(0, 60);
     bar.getBoundingClientRect = () => rect(700, 100);
-    const stacks: Element[][] = [[main, document.body], [header, document.body], [main, document.body], [main, document.body], [main, document.body]];
+    const stacks: Element[][] = [[main, document.body], [header, document.body], [main, document.body], [main, document.body], [up, main, document.body]];
     let i = 0;
     document.elementsFromPoint = () => stacks[i++ % stacks.length] as Element[];
     expect(probe(document, new WeakSet())).toBeUndefined();
@@ -83,10 +85,23 @@ describe('startSentinel', () => {
     document.head.innerHTML = '';
     document.body.innerHTML = `<main>${ARTICLE}</main>`;
     document.elementsFromPoint = () => [document.querySelector('main') as Element, document.body];
-    // A frame every 16 ms on the fake clock (the document's own window: jsdom's, not the test's global).
-    const win = document.defaultView as Window;
-    win.requestAnimationFrame = (fn: FrameRequestCallback) => setTimeout(() => fn(performance.now()), 16) as unknown as number;
-    win.cancelAnimationFrame = (id: number) => clearTimeout(id);
+    // jsdom has no layout: a "layout" every 16 ms on the fake clock delivers a ResizeObserver's
+    // first notification after observe() (set on the document's own window, jsdom's).
+    (document.defaultView as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      private timers = new Map<Element, ReturnType<typeof setTimeout>>();
+      constructor(private readonly fn: () => void) {}
+      observe(el: Element) {
+        if (!this.timers.has(el)) this.timers.set(el, setTimeout(() => this.fn(), 16));
+      }
+      unobserve(el: Element) {
+        clearTimeout(this.timers.get(el));
+        this.timers.delete(el);
+      }
+      disconnect() {
+        for (const t of this.timers.values()) clearTimeout(t);
+        this.timers.clear();
+      }
+    };
   });
   afterEach(() => vi.useRealTimers());
 
