@@ -71,7 +71,8 @@ const off = await launch();
 try {
   for (const b of builds) {
     b.browser = await launch(b.dir);
-    if (b.name === 'before') markNoSentinel(b.browser);
+    // A build without detector.js runs the whole detector in content.js (before the split).
+    if (!existsSync(join(b.dir, 'detector.js'))) markNoSentinel(b.browser);
   }
   for (const [n, job] of jobs.entries()) {
     const row: PageRow = { kind: job.kind, id: job.id, builds: {} };
@@ -138,7 +139,7 @@ for (const b of builds.map((x) => x.name)) {
   const woke = corpusRows.filter((r) => ok(r, b)?.detector);
   const clean = corpusRows.filter((r) => ok(r, b) && !ok(r, b)?.detector);
   lines.push(costLine('corpus, all', b, corpusRows));
-  if (b === 'after') {
+  if (b === 'after' && existsSync(join(snapshot.dir, 'detector.js'))) {
     lines.push(costLine('corpus, sentinel only (detector not woken)', b, clean));
     lines.push(costLine('corpus, sentinel + detector (woken)', b, woke));
   }

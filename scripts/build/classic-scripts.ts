@@ -8,9 +8,7 @@
  * any page can probe to learn that the extension is installed. A classic
  * script needs no web-accessible resource at all.
  *
- * The always-on content script is the sentinel (no language tables); the
- * detector, `detector.js`, is injected by the background when the sentinel
- * sees evidence of clutter, and carries only the English language table; every
+ * The always-on content script carries only the English language table; every
  * other table is written as a language pack, `lang/<code>.js`, which the
  * background injects on request (see src/core/lang/packs.ts).
  */
@@ -31,11 +29,9 @@ interface ClassicScript {
 
 /** Output file name → source entry. */
 export const classicScripts: Record<string, ClassicScript> = {
-  // Every page runs this script: the sentinel and the wiring, no language tables (src/core/sentinel).
-  'content.js': { entry: 'src/content/index.ts' },
-  'detector.js': {
-    entry: 'src/content/detector.ts',
-    // Injected on the sentinel's evidence; starts with the English table only (see tables/initial.content.ts).
+  'content.js': {
+    entry: 'src/content/index.ts',
+    // Every page runs this script: it starts with the English table only (see tables/initial.content.ts).
     swap: { 'src/core/lang/tables/initial.ts': 'src/core/lang/tables/initial.content.ts' },
   },
   'extract.js': {

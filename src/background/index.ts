@@ -3,15 +3,14 @@
  * scripts. It trusts nothing: a message must come from this extension and
  * match the protocol's field table, or it is ignored; a content script can
  * only report (badge count), hand back a picker result the background
- * asked for (see picker-sessions.ts), or ask for a language pack or the full
- * detector for itself (see lang-packs.ts, detector.ts).
+ * asked for (see picker-sessions.ts), or ask for a language pack for itself
+ * (see lang-packs.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
 import { backgroundRequests, isRequest, type Request } from '../shared/protocol';
 import { ruleFor, setTranslator } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { showCount } from './badge';
-import { injectDetector } from './detector';
 import { injectLangPack } from './lang-packs';
 import { createMenus, listenToMenusAndCommands, openReaderTab } from './menus';
 import { acceptPickerResult, cancelPicker, startPicker } from './picker';
@@ -71,15 +70,12 @@ async function handleContent(request: Request, sender: Runtime.MessageSender): P
     case 'content/need-lang':
       // fromContentScript: our content script in the tab's top frame; the pack goes to that frame only.
       return injectLangPack(sender.tab.id, sender.frameId ?? 0, request.lang);
-    case 'content/need-detector':
-      // The sentinel saw evidence of clutter: the full detector, into that frame only.
-      return injectDetector(sender.tab.id, sender.frameId ?? 0, request.langs);
     default:
       return undefined;
   }
 }
 
-const contentNotices: readonly string[] = ['content/items-changed', 'picker/result', 'picker/cancel', 'content/auto-reader', 'content/need-lang', 'content/need-detector'];
+const contentNotices: readonly string[] = ['content/items-changed', 'picker/result', 'picker/cancel', 'content/auto-reader', 'content/need-lang'];
 
 async function handle(request: Request, sender: Runtime.MessageSender): Promise<unknown> {
   if (contentNotices.includes(request.type)) return handleContent(request, sender);

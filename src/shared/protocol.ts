@@ -69,12 +69,6 @@ export interface Requests {
    * (src/core/lang/packs.ts) or the injection failed.
    */
   'content/need-lang': { req: { lang: string }; res: boolean };
-  /**
-   * content (top frame) → background: the sentinel saw evidence of clutter; inject detector.js
-   * into the sender's frame, then the language packs `langs` names (comma-separated; unknown
-   * names are skipped). Answers once they ran; false when the injection failed.
-   */
-  'content/need-detector': { req: { langs: string }; res: boolean };
 }
 
 export type RequestType = keyof Requests;
@@ -99,7 +93,6 @@ const fields: { [T in RequestType]: Record<keyof Requests[T]['req'], FieldKind> 
   'picker/cancel': { nonce: 'string' },
   'content/auto-reader': {},
   'content/need-lang': { lang: 'string' },
-  'content/need-detector': { langs: 'string' },
 };
 
 /** True when `value` is a well-formed request; anything else is ignored. */
@@ -133,6 +126,5 @@ export const backgroundRequests = [
   'picker/cancel',
   'content/auto-reader',
   'content/need-lang',
-  'content/need-detector',
 ] as const;
 export const contentRequests = ['content/status', 'content/restore', 'content/resume'] as const;
