@@ -3,7 +3,8 @@
  *
  *  1. profile the page load: the tab sits on a blank page of the same site, the profiler
  *     starts, the page loads and settles (SETTLE_MS after `load`, enough for the detector's
- *     batched passes and follow-up probe); content.js's sampled time = its work per load;
+ *     batched passes and follow-up probe); the sampled time of content.js and what it had injected
+ *     (detector.js, language packs: cost.ts pageWorkScripts) = the extension's work per load;
  *  2. the popup opened on the tab (`?tabId=N`), profiled: wall time from navigation to
  *     `main[data-state]` leaving loading, and extract.js's sampled time (the background
  *     injects it on demand); this is the first, cold, extraction on the page, as a user gets;
@@ -22,6 +23,7 @@ import { installBaseline, runBaseline } from './baseline';
 import { type BenchBrowser, extensionScript, pageRestore, pageStatus, Profiler, readerGet, tabIdOf, timePopup } from './browser';
 import { checkParagraphs, inPage, type ParagraphState } from './in-page';
 import { checkLeak } from './offer-leak';
+import { pageWorkScripts } from './cost';
 import { attribute, scriptUrl } from './profile';
 
 export const LOAD_TIMEOUT_MS = 6_000;
@@ -98,7 +100,7 @@ export async function runCorpusPage(b: BenchBrowser, blankUrl: string, page: { i
     await tab.waitForTimeout(SETTLE_MS);
     const load = await profiler.stop();
     step('load');
-    const content = attribute(load, scriptUrl(extensionScript(b, 'content.js')));
+    const content = attribute(load, pageWorkScripts(b));
     res.contentMs = content.ms;
     res.contentSelfMs = content.selfMs;
 

@@ -16,10 +16,11 @@ import type { Page } from '@playwright/test';
 import type { Fixture } from '../../e2e/support/fixtures';
 import { articleText } from '../../src/core/extract/text';
 import { installBaseline, runBaseline } from './baseline';
-import { type BenchBrowser, extensionScript, pageRestore, pageStatus, Profiler, readerGet, tabIdOf } from './browser';
+import { type BenchBrowser, pageRestore, pageStatus, Profiler, readerGet, tabIdOf } from './browser';
 import { checkSelectors, type ElementState, inPage, scrollState } from './in-page';
 import { checkLeak, type LeakCheck } from './offer-leak';
-import { attribute, scriptUrl } from './profile';
+import { pageWorkScripts } from './cost';
+import { attribute } from './profile';
 
 export const SETTLE_MS = 1_500;
 const WHEEL_PX = 400;
@@ -79,7 +80,7 @@ export async function runFixture(b: BenchBrowser, blankUrl: string, url: string,
       await tab.waitForTimeout(f.settleMs + SETTLE_MS);
     }
     const load = await profiler.stop();
-    res.contentMs = attribute(load, scriptUrl(extensionScript(b, 'content.js'))).ms;
+    res.contentMs = attribute(load, pageWorkScripts(b)).ms;
 
     res.scroll = await wheelTest(tab);
 

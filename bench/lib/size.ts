@@ -3,6 +3,7 @@
  *
  * Parts:
  *  - content: `content.js`, injected into EVERY page the user opens (the always-on cost);
+ *  - detector: `detector.js`, injected only when content.js's sentinel sees evidence of clutter;
  *  - extract: `extract.js`, injected only when the reader opens;
  *  - popup / options: the module graph of each extension page, from its HTML's script and
  *    modulepreload tags through every static and dynamic `import` (shared chunks count in each
@@ -96,6 +97,7 @@ export function measureBuild(root: string): PartSize[] {
   const content = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
   const background = manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []);
   const parts: PartSize[] = [part(root, 'content (always on)', content)];
+  if (existsSync(join(root, 'detector.js'))) parts.push(part(root, 'detector (on demand)', ['detector.js']));
   if (existsSync(join(root, 'extract.js'))) parts.push(part(root, 'extract (on demand)', ['extract.js']));
   if (manifest.action?.default_popup) parts.push(part(root, 'popup', pageGraph(root, manifest.action.default_popup)));
   if (manifest.options_ui?.page) parts.push(part(root, 'options', pageGraph(root, manifest.options_ui.page)));

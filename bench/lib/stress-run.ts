@@ -4,8 +4,8 @@
  * `stress-start` mark to its `stress-end` mark plus TAIL_MS (the detector batches work, so
  * its last pass comes after the last insert).
  */
-import { type BenchBrowser, extensionScript, recordTrace } from './browser';
-import { scriptUrl } from './profile';
+import { type BenchBrowser, recordTrace } from './browser';
+import { pageWorkScripts } from './cost';
 import { type MainThreadReport, mainThreadReport, timeStamps } from './trace';
 
 const TAIL_MS = 1_500;
@@ -33,7 +33,7 @@ async function traced(b: BenchBrowser, blankUrl: string, stressUrl: string, seco
     const [end] = timeStamps(events, 'stress-end');
     const window = start !== undefined && end !== undefined ? { fromUs: start, toUs: end + TAIL_MS * 1000 } : undefined;
     const page = (u: string) => u.includes('/bench/stress.html');
-    const ext = b.extensionId ? scriptUrl(extensionScript(b, 'content.js')) : () => false;
+    const ext = pageWorkScripts(b);
     return { report: mainThreadReport(events, page, ext, 50, window), inserted };
   } finally {
     await tab.close().catch(() => undefined);

@@ -1,0 +1,123 @@
+/**
+ * Phase 3, collapse: what passed the judge is collapsed with an inline
+ * `display:none!important` (undone exactly by StyleOverrides). A text seed
+ * collapses its floating layer, else the largest offer panel around it; a
+ * collapsed gate panel takes the fade sheet next to it; probes peel layers
+ * again after each collapse; site rules collapse what they name.
+ */
+import type { HiddenItem } from '../../article.ts';
+import { layerOf, lightOf, up } from '../candidates.ts';
+import type { PageContext } from '../types.ts';
+import { discoverLayers } from './discover.ts';
+import { isProtected, judge } from './judge.ts';
+import { type DetectorState, isHiddenByUs, label, matchesAny } from './state.ts';
+
+export const HIDE = 'display:none!important';
+/** Chain levels of an inline seed tried (largest first). */
+export const INLINE_TRIES = 4;
+/** Rounds of probes: each round after a collapse looks at what lay beneath. */
+export const PROBE_ROUNDS = 3;
+
+export function collapse(st: DetectorState, el: Element, reasons: string[], sc: number, source: HiddenItem['source'], offerLine?: string): HiddenItem {
+  const item: HiddenItem = { id: st.nextId++, label: label(el, offerLine), reasons, score: sc, source };
+  st.styles.set(el, HIDE);
+  st.hidden.set(el, item);
+  st.dormant.delete(el);
+  st.changed = true;
+  st.log('collapse', { item, el });
+  return item;
+}
+
+/** A layer (fixed/sticky root) found by text or probe. */
+export function tryLayer(st: DetectorState, layer: Element, ctx: PageContext, atCentre: boolean): boolean {
+  const el = lightOf(layer, st.doc);
+  if (st.hidden.has(el) || isProtected(st, el, false)) return false;
+  const v = judge(st, el, layer, 'layer', ctx, atCentre);
+  if (!v?.clutter) return false;
+  collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
+  st.overlayHidden = ctx.overlayHidden = true;
+  return true;
+}
+
+/** From an offer line's block: its floating layer, else the largest offer panel around it (`asIs`: from the block itself up). */
+export function trySeed(st: DetectorState, block: Element, ctx: PageContext, asIs = false): void {
+  const { doc } = st;
+  if (isHiddenByUs(st, block)) return;
+  const chain: Element[] = [];
+  for (let el: Element | null = block; el && chain.length < 25; el = up(el)) {
+    if (el === doc.body || el === doc.documentElement || (st.guard.main && el.contains(st.guard.main))) break;
+    chain.push(el);
+  }
+  if (!chain.length) return;
+  const layer = layerOf(block, st.win);
+  if (layer) {
+    tryLayer(st, layer, ctx, false);
+    return;
+  }
+  // Inline: largest ancestor first; the first that passes wins.
+  let tries = 0;
+  for (let i = asIs ? 0 : chain.length - 1; i >= 0 && tries < INLINE_TRIES; i--) {
+    const el = chain[i] as Element;
+    if (isProtected(st, el, true)) continue;
+    tries++;
+    const v = judge(st, el, el, 'inline', ctx);
+    if (!v?.clutter) continue;
+    collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
+    collapseFadesNear(st, el, ctx);
+    return;
+  }
+}
+
+/** A gradient sheet next to a collapsed gate panel (the fade over the last paragraphs). */
+export function collapseFadesNear(st: DetectorState, panel: Element, ctx: PageContext): void {
+  const near: Element[] = [];
+  for (let s = panel.previousElementSibling, i = 0; s && i < 3; s = s.previousElementSibling, i++) near.push(s);
+  if (panel.nextElementSibling) near.push(panel.nextElementSibling);
+  const main = ctx.guard.main;
+  if (main) for (let s = main.lastElementChild, i = 0; s && i < 3; s = s.previousElementSibling, i++) near.push(s);
+  for (const el of near) {
+    if (st.hidden.has(el) || (el.textContent ?? '').trim().length > 20 || isProtected(st, el, true)) continue;
+    if (!/gradient/.test(st.win.getComputedStyle(el).backgroundImage)) continue;
+    collapse(st, el, ['fade-layer', `next-to:${label(panel)}`], 0, 'auto');
+  }
+}
+
+/** Probes the floating layers; after a round that collapsed something, looks again beneath. */
+export function collapseProbedLayers(st: DetectorState, ctx: PageContext): void {
+  for (let round = 0; round < PROBE_ROUNDS; round++) {
+    let hid = false;
+    for (const { layer, centre } of discoverLayers(st, ctx.vw, ctx.vh)) if (tryLayer(st, layer, ctx, centre)) hid = true;
+    if (!hid) break;
+  }
+}
+
+/** The site's extraHide selectors: collapsed as they are (never html/body, never what neverHide names). */
+export function collapseRuled(st: DetectorState): void {
+  const { doc } = st;
+  for (const sel of st.o.extraHide ?? []) {
+    let els: NodeListOf<Element>;
+    try {
+      els = doc.querySelectorAll(sel);
+    } catch {
+      continue;
+    }
+    for (const el of els)
+      if (!st.hidden.has(el) && el !== doc.body && el !== doc.documentElement && !matchesAny(el, st.o.neverHide, true)) {
+        collapse(st, el, [`rule:${sel}`], 0, 'rule');
+        st.overlayHidden = true;
+      }
+  }
+}
+
+/** Un-collapses what a removed rule selector hid, and auto items a new neverHide selector names. */
+export function uncollapseStale(st: DetectorState, p: { extraHide?: string[]; neverHide?: string[] }): void {
+  const undo = (el: Element) => {
+    st.styles.restore(el);
+    st.hidden.delete(el);
+    st.changed = true;
+  };
+  if (p.extraHide)
+    for (const [el, it] of st.hidden)
+      if (it.source === 'rule' && !st.o.extraHide?.includes(it.reasons[0]?.slice('rule:'.length) ?? '')) undo(el);
+  if (p.neverHide) for (const [el, it] of st.hidden) if (it.source === 'auto' && matchesAny(el, st.o.neverHide, true)) undo(el);
+}

@@ -1,0 +1,68 @@
+/**
+ * Phase 1, discover: where clutter may be. Text seeds (block lines of new
+ * nodes the language tables call offer lines), vendor-named elements, and the
+ * floating layers under a few probe points. Nothing is judged here.
+ */
+import { hitAt, layerOf, offerSeeds, probePoints } from '../candidates.ts';
+import { VENDOR_SEED } from '../signals/vendor.ts';
+import { type DetectorState, isHiddenByUs } from './state.ts';
+
+/**
+ * Per pass: seeds tried and text nodes read. A pass is one task on the page's main thread;
+ * these caps keep each task short however fast a page inserts nodes (what is left over waits
+ * for the next pass).
+ */
+export const SEEDS_PER_PASS = 40;
+export const TEXT_NODES_PER_PASS = 20_000;
+/** Vendor-named elements judged per pass. */
+export const VENDOR_SEEDS_PER_PASS = 12;
+
+export interface Seeds {
+  /** Blocks holding an offer line. */
+  text: Set<Element>;
+  /** Vendor-named elements whose text the tables may not know: judged as they are. */
+  vendor: Element[];
+}
+
+/** Reads the pending roots (up to the pass's text cap; the rest stays pending). */
+export function discoverSeeds(st: DetectorState): Seeds {
+  const seeds: Seeds = { text: new Set(), vendor: [] };
+  let overBudget = false;
+  for (const root of st.pending) {
+    // This pass has read its share: the rest waits for the next one.
+    if (st.work.textNodes >= TEXT_NODES_PER_PASS) break;
+    st.pending.delete(root);
+    if (!root.isConnected || isHiddenByUs(st, root)) continue;
+    const read = offerSeeds(root, seeds.text, TEXT_NODES_PER_PASS - st.work.textNodes);
+    st.work.textNodes += read;
+    if (!st.budgets.text.take(read)) {
+      overBudget = true;
+      break;
+    }
+    for (const v of [root, ...root.querySelectorAll(VENDOR_SEED)])
+      if (seeds.vendor.length < VENDOR_SEEDS_PER_PASS && v.matches(VENDOR_SEED) && !seeds.vendor.some((x) => x.contains(v))) seeds.vendor.push(v);
+  }
+  // Over the minute's text budget: drop the rest (the budget exists for pages that never stop).
+  if (overBudget) st.pending.clear();
+  return seeds;
+}
+
+/**
+ * The floating layers (outermost fixed/sticky ancestors) under the probe points, each once;
+ * `centre` for the first point. Lazy: the caller judges (and may collapse) each layer before the
+ * next point is probed, so a later point sees what lies under a collapsed one.
+ */
+export function* discoverLayers(st: DetectorState, vw: number, vh: number): Generator<{ layer: Element; centre: boolean }> {
+  const { doc, win } = st;
+  const seen = new Set<Element>();
+  const points = probePoints(vw, vh);
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i] as [number, number];
+    const hit = hitAt(doc, x, y);
+    if (!hit || hit === doc.body || hit === doc.documentElement) continue;
+    const layer = layerOf(hit, win);
+    if (!layer || seen.has(layer)) continue;
+    seen.add(layer);
+    yield { layer, centre: i === 0 };
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Phase 5, watch: what makes the detector run again. Mutations (new nodes,
+ * style/class changes), the page's load event, the user's clicks and keys
+ * (what appears right after is user-opened), a frame's load. All work is
+ * batched behind one timer, never polled. Every listener, the observer and
+ * both timers are registered under the state's AbortSignal: aborting it
+ * removes them all.
+ */
+import { type DetectorState, report } from './state.ts';
+
+/** Batch delay: mutations within this window are handled together. */
+export const BATCH_MS = 120;
+/** A second probe this long after a mutation-driven pass catches slide-in transitions. */
+export const FOLLOW_UP_MS = 900;
+/** Attributes whose change may reveal or re-show clutter. */
+export const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'open'];
+
+/** One setTimeout at a time, cleared when `signal` aborts and never started after. */
+export class Timer {
+  private id: ReturnType<typeof setTimeout> | 0 = 0;
+  constructor(private readonly signal: AbortSignal) {
+    signal.addEventListener('abort', () => this.clear(), { once: true });
+  }
+
+  get active(): boolean {
+    return this.id !== 0;
+  }
+
+  start(fn: () => void, ms: number): void {
+    this.clear();
+    if (this.signal.aborted) return;
+    this.id = setTimeout(() => {
+      this.id = 0;
+      fn();
+    }, ms);
+  }
+
+  clear(): void {
+    if (this.id) clearTimeout(this.id);
+    this.id = 0;
+  }
+}
+
+export interface Watch {
+  /** Starts watching at once, or at DOMContentLoaded while the document is loading. */
+  whenReady(): void;
+  /** Starts watching now and runs a first pass. */
+  begin(): void;
+  /** Observes the document (again). */
+  connect(): void;
+  /** Stops observing and drops both timers (restoreAll); begin/connect start again. */
+  pause(): void;
+  /** Drops the observer's queue: our own writes are never fed back to us. */
+  takeRecords(): void;
+  /** Runs `pass` after `delay` unless one is already due (not while paused or before begin). */
+  schedule(delay?: number): void;
+  /** Runs `pass` after `ms` whatever is due (the pass budget's wait). */
+  retry(ms: number): void;
+}
+
+export function createWatch(st: DetectorState, pass: () => void): Watch {
+  const { doc, win, signal } = st;
+  const passTimer = new Timer(signal);
+  const followUp = new Timer(signal);
+  const listen = { capture: true, passive: true, signal };
+
+  const schedule = (delay = BATCH_MS) => {
+    if (!passTimer.active && !st.paused && st.started && !signal.aborted) passTimer.start(pass, delay);
+  };
+  st.schedule = schedule;
+
+  function onMutations(records: MutationRecord[]): void {
+    let work = false;
+    for (const r of records) {
+      const t = r.target as Element;
+      if (r.type === 'attributes') {
+        // A page script rewrote the style of something we collapsed (or of unlocked html/body): re-apply now, no flash.
+        if (r.attributeName === 'style' && st.styles.heal(t)) st.changed = true;
+        if (st.hidden.has(t)) continue;
+        st.probe = work = true;
+        for (const d of st.dormant)
+          if (t.contains(d)) {
+            st.pending.add(d);
+            st.dormant.delete(d);
+          }
+      } else {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1) {
+            st.pending.add(n as Element);
+            if ((n as Element).tagName === 'P' || (n as Element).querySelector('p')) st.guardDirty = true;
+          } else if (n.nodeType === 3 && t.nodeType === 1) st.pending.add(t);
+        }
+        if (r.addedNodes.length) st.probe = work = true;
+      }
+    }
+    mo.takeRecords();
+    if (work) {
+      schedule();
+      if (!followUp.active)
+        followUp.start(() => {
+          st.probe = true;
+          schedule(0);
+        }, FOLLOW_UP_MS);
+    }
+    if (!passTimer.active) report(st);
+  }
+
+  const mo = new win.MutationObserver(onMutations);
+  signal.addEventListener('abort', () => mo.disconnect(), { once: true });
+  const connect = () => {
+    if (!signal.aborted) mo.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  };
+  const onInput = () => {
+    st.lastInput = performance.now();
+  };
+
+  function begin(): void {
+    if (st.started || signal.aborted) return;
+    st.started = true;
+    if (!doc.body) return;
+    doc.addEventListener('pointerdown', onInput, listen);
+    doc.addEventListener('keydown', onInput, listen);
+    // One more look when the page has loaded (late CSS, images shifting layout).
+    win.addEventListener(
+      'load',
+      () => {
+        st.probe = true;
+        schedule();
+      },
+      { once: true, signal },
+    );
+    connect();
+    st.pending.add(doc.body);
+    st.probe = true;
+    schedule(0);
+  }
+
+  return {
+    whenReady() {
+      if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
+      else begin();
+    },
+    begin,
+    connect,
+    pause() {
+      passTimer.clear();
+      followUp.clear();
+      mo.disconnect();
+    },
+    takeRecords: () => void mo.takeRecords(),
+    schedule,
+    retry: (ms) => passTimer.start(pass, ms),
+  };
+}
