@@ -129,7 +129,8 @@ describe('signals', () => {
     expect(locked.ids).toEqual(expect.arrayContaining(['dimmed-sheet', 'price-on-blocker', 'blocking-shape']));
     expect(locked.clutter).toBe(true);
     expect(locked.score).toBeGreaterThanOrEqual(THRESHOLD);
-    // Not locked: structure alone does not decide.
+    // Neither locked nor dimmed: a price on a box is not enough.
+    document.querySelector('.dim')?.remove();
     expect(score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx(), true)).clutter).toBe(false);
   });
 
@@ -139,6 +140,29 @@ describe('signals', () => {
     (document.querySelector('.dim') as HTMLElement).getBoundingClientRect = () => rect(0, 0, VW, VH);
     const v = score(candidate(document.querySelector('.m') as Element, 'layer', rect(390, 200, 500, 400), ctx({ lock: ['lock:body-overflow'] }), true));
     expect(v.clutter).toBe(false);
+  });
+
+  test('a floating bar with a subscription price (a price with a period) carries evidence; a bare price does not', () => {
+    document.head.innerHTML = '<style>.bar{position:sticky;top:0;z-index:50}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="bar"><span>Read without limits from $2.99/month</span><button>Start</button></div>`;
+    const bar = document.querySelector('.bar') as Element;
+    const v = score(candidate(bar, 'layer', rect(0, 0, VW, 50), ctx()));
+    expect(v.ids).toContain('subscription-price');
+    expect(v.clutter).toBe(true);
+    (bar.querySelector('span') as Element).textContent = 'Wireless headphones $19.99';
+    (bar.querySelector('button') as Element).textContent = 'Add to cart';
+    expect(score(candidate(bar, 'layer', rect(0, 0, VW, 50), ctx())).clutter).toBe(false);
+  });
+
+  test('a dimmed, locking dialog that says a little of offers is carried by its structure', () => {
+    document.head.innerHTML = '<style>.m{position:fixed;z-index:9000}.dim{position:fixed;inset:0;background:rgba(0,0,0,.6)}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="dim"></div><div class="m"><h2>That is all for now</h2><p>Pick something below.</p><button>Subscribe</button></div>`;
+    (document.querySelector('.dim') as HTMLElement).getBoundingClientRect = () => rect(0, 0, VW, VH);
+    const m = document.querySelector('.m') as Element;
+    const v = score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx({ lock: ['lock:html-overflow'] }), true));
+    expect(v.ids).toContain('blocking-shape');
+    expect(v.clutter).toBe(true);
+    expect(score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx(), true)).clutter).toBe(false);
   });
 
   test('alpha of computed colours', () => {

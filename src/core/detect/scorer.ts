@@ -1,8 +1,9 @@
 /**
  * The scorer: runs every signal on a candidate, sums the points and compares
  * with the threshold. A verdict also needs evidence (text, vendor shape,
- * frame body, sign-up form, backdrop pairing, or a blocking layer with a price
- * on a locked page): geometry alone never hides anything, a vendor name alone
+ * frame body, sign-up form, backdrop pairing, a subscription price on a
+ * floating layer, or a blocking layer with a price or some offer words on a
+ * locked or dimmed page): geometry alone never hides anything, a vendor name alone
  * hides only a blocking layer (full-viewport or dialog), and an inline panel
  * needs its text to be clearly offer text (a little less when it is laid over
  * the article's paragraphs).
@@ -17,6 +18,7 @@ import { frame } from './signals/frame.ts';
 import { geometry } from './signals/geometry.ts';
 import { page } from './signals/page.ts';
 import { positioning } from './signals/positioning.ts';
+import { price } from './signals/price.ts';
 import { stacking } from './signals/stacking.ts';
 import { structure } from './signals/structure.ts';
 import { text } from './signals/text.ts';
@@ -31,7 +33,7 @@ export const INLINE_TEXT = 5;
 /** Offer-text points an inline panel laid over article paragraphs needs (one gate or meter phrase). */
 export const INLINE_TEXT_OVER_ARTICLE = 3;
 
-const LAYER_SIGNALS: Signal[] = [positioning, geometry, stacking, text, vendor, frame, blocking, consent, structure, page];
+const LAYER_SIGNALS: Signal[] = [positioning, geometry, stacking, text, price, vendor, frame, blocking, consent, structure, page];
 const INLINE_SIGNALS: Signal[] = [text, vendor, consent, structure, page, coversArticle];
 
 /** Shapes that block the page: with them a vendor shape is evidence even without offer text. */

@@ -56,7 +56,9 @@ export type SignalId =
   // blocking.ts
   | 'dimmed-sheet' | 'price-on-blocker' | 'blocking-shape'
   // covers-article.ts
-  | 'covers-article';
+  | 'covers-article'
+  // price.ts
+  | 'subscription-price';
 
 /**
  * Signals report through this: an id, points, whether the points are evidence (see scorer.ts)

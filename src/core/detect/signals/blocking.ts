@@ -1,11 +1,14 @@
 /**
- * Blocking structure: where the text cannot be read (a language with no table, or one whose
- * pack did not come), the shape and the behaviour of a subscription modal carry the decision
- * together. A layer that blocks the page (it covers the viewport, or is a dialog over the
- * centre), while the page's scroll is locked, that shows a price: no cookie-consent dialog,
- * age gate or edition picker shows a price, and text in a language that has a table is
- * judged by it instead (while that table is on its way, this signal waits for it: the
- * detector judges again when it arrived or failed).
+ * Blocking structure: where the text says little (wording no table knows, a language with no
+ * table, or one whose pack did not come), the shape and the behaviour of a subscription modal
+ * carry the decision together. A layer that blocks the page (it covers the viewport, or is a
+ * dialog over the centre) and
+ * - shows a price, on a page that is scroll-locked or dimmed: no cookie-consent dialog, age
+ *   gate or edition picker shows a price; or
+ * - says anything at all of offers (the tables' score above 0), on a page that is both
+ *   scroll-locked and dimmed (consent text vetoes apart, consent.ts).
+ * While the text's own language table is on its way, this signal waits for it (the detector
+ * judges again when it arrived or failed).
  *
  * A dimmed sheet (a translucent full-viewport layer: the layer itself, one of its children or
  * a sibling) and the price itself add a point each; they are not evidence alone.
@@ -22,8 +25,9 @@ export const W = {
   /** A price (a currency and a number, in any language) on a blocking layer. */
   priceOnBlocker: 1,
   /**
-   * Evidence: a blocking layer with some text and a price, on a scroll-locked page, its
-   * text's language not awaited. As strong as a vendor shape or a sign-up form.
+   * Evidence: a blocking layer with a price on a locked or dimmed page, or with some offer
+   * words on a locked and dimmed page; its text's language not awaited. As strong as a
+   * vendor shape or a sign-up form.
    */
   blockingShape: 3,
 };
@@ -73,8 +77,10 @@ export const blocking: Signal = (c, add) => {
   const dimmed = dimmedNear(c);
   if (dimmed) add('dimmed-sheet', W.dimmedSheet);
   if (!c.text.chars || c.text.chars > MAX_CHARS) return;
-  const price = offerJudgement(c.text).reasons.some((r) => r === 'price' || r === 'price-period');
-  if (!price) return;
-  add('price-on-blocker', W.priceOnBlocker);
-  if (c.ctx.lock.length && !langPending(c.text.missing)) add('blocking-shape', W.blockingShape, true);
+  const j = offerJudgement(c.text);
+  const price = j.reasons.some((r) => r === 'price' || r === 'price-period');
+  if (price) add('price-on-blocker', W.priceOnBlocker);
+  const locked = c.ctx.lock.length > 0;
+  const carried = price ? locked || dimmed : locked && dimmed && j.score > 0;
+  if (carried && !langPending(c.text.missing)) add('blocking-shape', W.blockingShape, true);
 };
