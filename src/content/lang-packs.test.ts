@@ -119,3 +119,31 @@ describe('requestPacks', () => {
     }
   });
 });
+
+describe('packs the clutter text asks for', () => {
+  test('a German line on an English page asks for the German pack once; the answer (pack or failure) brings a fresh pass', async () => {
+    const { langPending, missingLangs } = await import('../core/lang/index');
+    const passes: string[] = [];
+    installPackHook((lang) => passes.push(lang));
+    const asked: string[] = [];
+    let answer: (ok: boolean) => void = () => {};
+    await requestPacks([], (lang) => {
+      asked.push(lang);
+      return new Promise((r) => {
+        answer = r;
+      });
+    }, 1000);
+    const line = 'Sie haben Ihr Limit an kostenlosen Artikeln erreicht. Jetzt abonnieren und weiterlesen.';
+    expect(isOfferLine(line)).toBe(false); // English table only
+    expect(missingLangs(line)).toEqual(['de']);
+    missingLangs(line);
+    expect(asked).toEqual(['de']);
+    expect(langPending(['de'])).toBe(true);
+    // The background could not inject it: the detector judges again, now by structure.
+    answer(false);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(langPending(['de'])).toBe(false);
+    expect(passes).toEqual(['de']);
+  });
+});

@@ -6,12 +6,15 @@
  * is added to the matchers (rebuilt lazily, once) and the detector is asked
  * for a fresh pass.
  *
- * Which packs a page gets is decided once, from what the page says of itself:
+ * Which packs a page gets is decided first from what the page says of itself:
  * its declared languages (`<html lang>`, the content-language meta, og:locale)
  * and the scripts of its title and first heading. English-only pages load
- * nothing extra.
+ * nothing extra at first. Later, the clutter's own text may ask for more: a
+ * candidate or a scanned line written in a language whose table is not active
+ * (src/core/lang/text-langs.ts) asks through the same channel, and the
+ * detector looks at the page again once the pack ran (or failed).
  */
-import { addLangTable } from '../core/lang/index';
+import { activeLangs, addLangTable, setPackAsker } from '../core/lang/index';
 import { isPackLang, LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
 import { declaredLangs, headingSample, scriptLangs } from '../core/lang/page-langs';
 import type { LangTable } from '../core/lang/tables/types';
@@ -27,12 +30,16 @@ export function choosePacks(doc: Document): PackLang[] {
   return packs.slice(0, MAX_PACKS);
 }
 
+/** What installPackHook was given: run after a table was added (and after a text-asked pack failed). */
+let added: ((lang: string) => void) | undefined;
+
 /**
  * Installs the function packs call, under a `Symbol.for` key on this world's
  * globalThis (page scripts run in another world and cannot reach it).
  * `onAdded` runs after a table was added (not for a repeat or a malformed one).
  */
 export function installPackHook(onAdded: (lang: string) => void): void {
+  added = onAdded;
   const hook: Hook = (table) => {
     if (addLangTable(table as LangTable)) onAdded((table as LangTable).lang);
   };
@@ -41,11 +48,16 @@ export function installPackHook(onAdded: (lang: string) => void): void {
 
 /**
  * Asks for each pack (`ask` sends the message; the background answers once
- * the pack has run) and settles when all have answered or after `waitMs`,
+ * the pack has run; `ask` is also kept for the packs text asks for later) and settles when all have answered or after `waitMs`,
  * whichever comes first. Never rejects: a page without its pack is still
  * cleaned with the English table, and a late pack still triggers a pass.
  */
 export function requestPacks(langs: PackLang[], ask: (lang: PackLang) => Promise<unknown>, waitMs: number): Promise<void> {
+  // Text in another language asks through the same channel; a pack that did not come still
+  // means a fresh look (the detector then judges that text by its structure).
+  setPackAsker(ask, (lang) => {
+    if (!activeLangs().includes(lang)) added?.(lang);
+  });
   if (!langs.length) return Promise.resolve();
   const all = Promise.all(langs.map((lang) => ask(lang).catch(() => undefined)));
   return new Promise((done) => {

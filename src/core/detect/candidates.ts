@@ -4,7 +4,7 @@
  * ancestor chain of what they find. Style and layout are read only for
  * these candidates and their few ancestors.
  */
-import { isOfferLine } from './lang.ts';
+import { isOfferLine, missingLangs } from './lang.ts';
 import { blockOf, SKIP } from './text.ts';
 
 /** Parent across shadow boundaries (an open shadow root's host). */
@@ -17,9 +17,15 @@ export function lightOf(el: Element, doc: Document): Element {
   return t;
 }
 
+/** Lines this long or longer are article prose, not clutter: their language is not asked. */
+const LANG_LINE_MAX = 300;
+
 /**
  * Adds to `out` each block under `root` whose line the language tables call
- * an offer line. Returns the number of text nodes visited (for the budget).
+ * an offer line. A short line that is not one but is written in a language whose table is
+ * not active asks for that language's pack (an inline panel or bar in another language than
+ * the page's: once the pack ran, the page is scanned again and its lines are offer lines).
+ * Returns the number of text nodes visited (for the budget).
  */
 export function offerSeeds(root: Element, out: Set<Element>, cap: number): number {
   const doc = root.ownerDocument;
@@ -38,6 +44,7 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number): numbe
     // (and never pay for the container's whole textContent).
     const line = block.childElementCount > 12 ? t.data : (block.textContent ?? '');
     if (line.length <= 400 && isOfferLine(line)) out.add(block);
+    else if (line.length < LANG_LINE_MAX) missingLangs(line);
   }
   return n;
 }

@@ -3,43 +3,96 @@
  * mass per parent, half to the grandparent; no style or layout read) and says what must never be
  * collapsed automatically: the main text container, its ancestors, and any
  * element holding article prose.
+ *
+ * Offer text never counts as article text: on a page whose own article is short, a subscription
+ * modal's paragraphs (limit notice, plan cards, sign-in line) could otherwise outweigh it and
+ * the guard would protect the modal as "the article". So:
+ * - a paragraph the language tables call an offer line is not article text (it counts as offer
+ *   text for its parent instead);
+ * - paragraphs inside a dialog (`<dialog>`, role dialog/alertdialog, aria-modal) never make
+ *   their container the main text (they still count as prose, so a dialog holding real text,
+ *   such as an article opened in a lightbox, stays protected by its prose);
+ * - a container whose paragraphs are at least OFFER_SHARE offer text is never the main text;
+ * - a guard computed before a language pack arrived is computed again on next use (the new
+ *   table may call some of its "prose" offer lines).
  */
+import { isOfferLine, langsVersion } from './lang.ts';
+
 /** A paragraph shorter than this is not counted as article text. */
 const MIN_PARAGRAPH = 60;
 /** A paragraph at least this long and not an offer line is "prose". */
 const PROSE = 100;
+/** Offer lines are short: longer paragraphs are not asked about (keeps the sweep cheap). */
+const OFFER_LINE_MAX = 300;
+/** Offer paragraphs shorter than this say too little to weigh against a container. */
+const MIN_OFFER = 10;
+/** A container whose paragraph text is at least this share offer text is not the article. */
+const OFFER_SHARE = 1 / 3;
+const DIALOG = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
 
 export interface Guard {
   main: Element | null;
   /** Paragraphs that carry article text, with their length. */
   prose: Map<Element, number>;
   proseTotal: number;
+  /** The language tables' version this guard was computed with (see langsVersion). */
+  version?: number;
+}
+
+/**
+ * Offer-line verdicts per paragraph, kept while its text stays the same: the guard is
+ * computed again whenever paragraphs are added, and a feed page adds thousands.
+ */
+const verdicts = new WeakMap<Element, { text: string; offer: boolean; version: number }>();
+function offerParagraph(p: Element, text: string): boolean {
+  const version = langsVersion();
+  const v = verdicts.get(p);
+  if (v && v.text === text && v.version === version) return v.offer;
+  const offer = isOfferLine(text);
+  verdicts.set(p, { text, offer, version });
+  return offer;
 }
 
 export function findMain(doc: Document): Guard {
   const score = new Map<Element, number>();
+  const offer = new Map<Element, number>();
   const prose = new Map<Element, number>();
   let proseTotal = 0;
+  const addTo = (m: Map<Element, number>, p: Element, len: number) => {
+    const parent = p.parentElement;
+    if (!parent) return;
+    m.set(parent, (m.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) m.set(grand, (m.get(grand) ?? 0) + len / 2);
+  };
   for (const p of doc.querySelectorAll('p, pre, blockquote')) {
     const text = (p.textContent ?? '').trim();
     const len = text.length;
-    // Offer paragraphs are short and fall under MIN_PARAGRAPH or PROSE; not asking the
-    // language tables here keeps this sweep cheap.
+    if (len < MIN_OFFER) continue;
+    if (len < OFFER_LINE_MAX && offerParagraph(p, text)) {
+      addTo(offer, p, len);
+      continue;
+    }
     if (len < MIN_PARAGRAPH) continue;
     if (len >= PROSE) {
       prose.set(p, len);
       proseTotal += len;
     }
-    const parent = p.parentElement;
-    if (!parent) continue;
-    score.set(parent, (score.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) score.set(grand, (score.get(grand) ?? 0) + len / 2);
+    if (!p.closest(DIALOG)) addTo(score, p, len);
   }
   let main: Element | null = null;
   let best = 0;
-  for (const [el, s] of score) if (s > best) [main, best] = [el, s];
-  return { main, prose, proseTotal };
+  for (const [el, s] of score) {
+    const o = offer.get(el) ?? 0;
+    if (s > best && o < (s + o) * OFFER_SHARE) [main, best] = [el, s];
+  }
+  return { main, prose, proseTotal, version: langsVersion() };
+}
+
+/** Brings `g` up to date in place when a language table arrived since it was computed. */
+function fresh(g: Guard, doc: Document): Guard {
+  if (g.version !== undefined && g.version !== langsVersion()) Object.assign(g, findMain(doc));
+  return g;
 }
 
 /** Characters of article prose inside `el`. */
@@ -59,6 +112,7 @@ export function proseIn(g: Guard, el: Element): number {
 export function guards(g: Guard, el: Element, inline: boolean): boolean {
   const doc = el.ownerDocument;
   if (el === doc.documentElement || el === doc.body || el.tagName === 'HEAD') return true;
+  fresh(g, doc);
   if (g.main && (el === g.main || el.contains(g.main))) return true;
   const p = proseIn(g, el);
   return inline ? p > 150 : p > Math.max(600, g.proseTotal * 0.3);

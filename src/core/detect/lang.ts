@@ -41,3 +41,7 @@ export const judgeOfferText = timed(lang.judgeOfferText);
 export const judgeConsentText = timed(lang.judgeConsentText);
 export const judgeVendorShape = timed(lang.judgeVendorShape);
 export const isScrollLockClass = timed(lang.isScrollLockClass);
+/** The languages of a candidate's text whose tables are not active yet (asks for their packs). */
+export const missingLangs = timed(lang.missingLangs);
+export const langPending = lang.langPending;
+export const langsVersion = lang.langsVersion;

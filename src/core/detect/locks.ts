@@ -1,7 +1,8 @@
 /**
  * Scroll locks on html/body: overflow hidden/clip (from a class + stylesheet
- * or inline), body position:fixed with a negative top (the reading position
- * parked in `top`), touch-action:none. Reading them costs two
+ * or inline; a body held to the viewport's height by `height:100vh` or
+ * `max-height` grows again), body (or html) position:fixed with a negative top (the
+ * reading position parked in `top`), touch-action:none. Reading them costs two
  * getComputedStyle calls. Unlocking writes inline !important overrides and
  * scrolls back to the parked position; the StyleOverrides undo it exactly.
  */
@@ -31,19 +32,21 @@ export function readLock(doc: Document): LockState {
   const b = win.getComputedStyle(body);
   if (HIDDEN.test(h.overflowY)) {
     st.reasons.push('lock:html-overflow');
+    // The root's overflow is the viewport's: a height held to 100vh does not clip once it scrolls.
     st.html += 'overflow-y:auto!important;';
   }
   if (HIDDEN.test(b.overflowY)) {
     st.reasons.push('lock:body-overflow');
     // visible: body overflow then propagates to the viewport (or grows with its content).
     st.body += 'overflow-x:visible!important;overflow-y:visible!important;';
-    if (Math.abs(body.clientHeight - win.innerHeight) < 2) st.body += 'height:auto!important;';
+    if (Math.abs(body.clientHeight - win.innerHeight) < 2) st.body += 'height:auto!important;max-height:none!important;';
   }
-  if (b.position === 'fixed') {
-    st.reasons.push('lock:body-fixed');
-    st.body += 'position:relative!important;top:auto!important;';
-    st.parked = Math.max(0, -Number.parseFloat(b.top) || 0);
-  }
+  for (const [s, key] of [[h, 'html'], [b, 'body']] as const)
+    if (s.position === 'fixed') {
+      st.reasons.push(`lock:${key}-fixed`);
+      st[key] += 'position:relative!important;top:auto!important;';
+      st.parked = Math.max(st.parked, -Number.parseFloat(s.top) || 0);
+    }
   for (const [s, key] of [[h, 'html'], [b, 'body']] as const)
     if (s.touchAction === 'none') {
       st.reasons.push(`lock:${key}-touch-action`);

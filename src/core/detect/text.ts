@@ -3,7 +3,8 @@
  * descending into open shadow roots and same-origin iframes. Only ever called on candidates, never
  * on the whole page, so it may be thorough.
  */
-import { isOfferLine } from './lang.ts';
+import { isOfferLine, judgeOfferText, missingLangs } from './lang.ts';
+import type { TextJudgement } from '../lang/api.ts';
 
 /** Inline tags: their text belongs to the line of the nearest block ancestor. */
 const INLINE = new Set(
@@ -28,6 +29,22 @@ export interface TextStats {
   /** Characters of long (>= 100) non-offer lines: article-like prose. */
   proseChars: number;
   offerLines: string[];
+  /**
+   * Languages the text is written in whose tables are not active yet (their packs are asked
+   * for as the text is read; see src/core/lang/text-langs.ts).
+   */
+  missing: string[];
+}
+
+const offerMemo = new WeakMap<TextStats, TextJudgement>();
+/** The language tables' judgement of the whole text (computed once per TextStats). */
+export function offerJudgement(t: TextStats): TextJudgement {
+  let j = offerMemo.get(t);
+  if (!j) {
+    j = judgeOfferText(t.text);
+    offerMemo.set(t, j);
+  }
+  return j;
 }
 
 /** Collects lines under `root`; stops after `cap` text nodes (bounded work). */
@@ -61,7 +78,7 @@ export function textStats(root: Element, cap = 3000): TextStats {
   };
   visit(root);
   if (root.shadowRoot) visit(root.shadowRoot);
-  const st: TextStats = { text: '', lines: [], offerChars: 0, chars: 0, proseChars: 0, offerLines: [] };
+  const st: TextStats = { text: '', lines: [], offerChars: 0, chars: 0, proseChars: 0, offerLines: [], missing: [] };
   for (const raw of byBlock.values()) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
@@ -74,5 +91,6 @@ export function textStats(root: Element, cap = 3000): TextStats {
     } else if (line.length >= 100) st.proseChars += line.length;
   }
   st.text = st.lines.join('\n');
+  if (st.chars) st.missing = missingLangs(st.text);
   return st;
 }

@@ -29,6 +29,40 @@ export interface Candidate {
   ctx: PageContext;
 }
 
-/** Signals report through this: a name (shown to the user as a reason) and points. */
-export type Add = (reason: string, points: number, evidence?: boolean) => void;
+/**
+ * Every id a signal can report. The scorer decides by these ids (never by the reason text the
+ * user sees), so renaming or rewording a reason cannot change a verdict, and an id the scorer
+ * names but no signal reports is a type error.
+ */
+export type SignalId =
+  // positioning.ts
+  | 'fixed' | 'sticky' | 'absolute-sheet'
+  // geometry.ts
+  | 'covers-viewport' | 'dialog-box' | 'edge-bar' | 'slim-bar' | 'corner-toast'
+  // stacking.ts
+  | 'raised' | 'topmost' | 'blocks-centre' | 'backdrop'
+  // text.ts
+  | 'offer-text'
+  // vendor.ts
+  | 'vendor'
+  // frame.ts
+  | 'frame-body'
+  // consent.ts
+  | 'consent'
+  // structure.ts
+  | 'navigation' | 'media-player' | 'comments' | 'search' | 'signup-form'
+  // page.ts
+  | 'page-locked' | 'user-opened' | 'near-article' | 'fade-gate'
+  // blocking.ts
+  | 'dimmed-sheet' | 'price-on-blocker' | 'blocking-shape'
+  // covers-article.ts
+  | 'covers-article'
+  // price.ts
+  | 'subscription-price';
+
+/**
+ * Signals report through this: an id, points, whether the points are evidence (see scorer.ts)
+ * and an optional detail shown after the id in the user's reason (`offer-text(meter:en)`).
+ */
+export type Add = (id: SignalId, points: number, evidence?: boolean, detail?: string) => void;
 export type Signal = (c: Candidate, add: Add) => void;

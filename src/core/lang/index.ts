@@ -11,6 +11,8 @@ export type { TextJudgement } from './api';
 export { normalizeText } from './normalize';
 /** Language packs: tables added at run time (see README, "Language packs"). */
 export { activeLangs, addLangTable, langsVersion } from './compile';
+/** The language of a text itself (a clutter candidate's words), and the packs it asks for. */
+export { langPending, missingLangs, setPackAsker, textLangs } from './text-langs';
 
 /**
  * Weight of each signal in `judgeOfferText`, and how many matches of it count at most.

@@ -1,9 +1,10 @@
 /**
  * Geometry: the shapes clutter takes in the viewport. A full-viewport sheet
  * (backdrop or takeover), a centred dialog box, a bar along the top or
- * bottom edge, a toast in a corner.
+ * bottom edge, a slim floating strip elsewhere (a bar below the site
+ * header), a toast in a corner.
  */
-import type { Signal } from '../types.ts';
+import type { Candidate, Signal } from '../types.ts';
 import { cover } from './positioning.ts';
 
 export const W = {
@@ -13,18 +14,46 @@ export const W = {
   dialogBox: 2,
   /** At least 70% of the width, against the top or bottom edge, at most 45% of the height. */
   edgeBar: 2,
+  /**
+   * A fixed or sticky strip of at least 70% of the width and at most SLIM_BAR_MAX px (and a
+   * quarter of the viewport) high, anywhere: a subscribe bar held below a site header. Site
+   * headers have this shape too; navigation pulls them down and they carry no offer evidence.
+   */
+  slimBar: 2,
   /** A small box against a corner (slide-in, toast). */
   cornerToast: 1,
 };
 
-export const geometry: Signal = (c, add) => {
+const SLIM_BAR_MAX = 160;
+
+export type Shape = 'cover' | 'dialog' | 'edge-bar' | 'slim-bar' | 'toast' | null;
+
+/** The candidate's shape in the viewport (the first that fits, in this order). */
+export function shapeOf(c: Candidate): Shape {
   const { vw, vh } = c.ctx;
   const r = c.rect;
-  if (cover(r, vw, vh) >= 0.85) return add('covers-viewport', W.coversViewport);
+  if (cover(r, vw, vh) >= 0.85) return 'cover';
   const cx = (r.left + r.right) / 2;
   const cy = (r.top + r.bottom) / 2;
-  if (Math.abs(cx - vw / 2) < vw * 0.12 && Math.abs(cy - vh / 2) < vh * 0.25 && r.width >= 240 && r.height >= 120 && r.width < vw * 0.95)
-    return add('dialog-box', W.dialogBox);
-  if (r.width >= vw * 0.7 && r.height <= vh * 0.45 && (r.top <= 8 || r.bottom >= vh - 8)) return add('edge-bar', W.edgeBar);
-  if (r.width < vw * 0.5 && (r.left <= 48 || r.right >= vw - 48) && (r.top <= 48 || r.bottom >= vh - 48)) add('corner-toast', W.cornerToast);
+  if (Math.abs(cx - vw / 2) < vw * 0.12 && Math.abs(cy - vh / 2) < vh * 0.25 && r.width >= 240 && r.height >= 120 && r.width < vw * 0.95) return 'dialog';
+  if (r.width >= vw * 0.7 && r.height <= vh * 0.45 && (r.top <= 8 || r.bottom >= vh - 8)) return 'edge-bar';
+  const floating = c.style.position === 'fixed' || c.style.position === 'sticky';
+  if (floating && r.width >= vw * 0.7 && r.height <= Math.min(SLIM_BAR_MAX, vh * 0.25) && r.bottom > 0 && r.top < vh) return 'slim-bar';
+  if (r.width < vw * 0.5 && (r.left <= 48 || r.right >= vw - 48) && (r.top <= 48 || r.bottom >= vh - 48)) return 'toast';
+  return null;
+}
+
+export const geometry: Signal = (c, add) => {
+  switch (shapeOf(c)) {
+    case 'cover':
+      return add('covers-viewport', W.coversViewport);
+    case 'dialog':
+      return add('dialog-box', W.dialogBox);
+    case 'edge-bar':
+      return add('edge-bar', W.edgeBar);
+    case 'slim-bar':
+      return add('slim-bar', W.slimBar);
+    case 'toast':
+      return add('corner-toast', W.cornerToast);
+  }
 };

@@ -24,5 +24,5 @@ export const text: Signal = (c, add) => {
   if (j.score <= 0) return;
   const share = Math.min(1, t.offerChars / t.chars / W.fullShare);
   const pts = Math.min(W.max, j.score * W.perScore * share);
-  if (pts > 0) add(`offer-text(${j.reasons.slice(0, 4).join(',')})`, pts, true);
+  if (pts > 0) add('offer-text', pts, true, j.reasons.slice(0, 4).join(','));
 };

@@ -39,5 +39,5 @@ export const vendor: Signal = (c, add) => {
     if (j.score > best) best = j.score;
     for (const r of j.reasons) reasons.add(r);
   }
-  if (best > 0) add(`vendor(${[...reasons].slice(0, 3).join(',')})`, Math.min(W.max, best * W.perScore), true);
+  if (best > 0) add('vendor', Math.min(W.max, best * W.perScore), true, [...reasons].slice(0, 3).join(','));
 };

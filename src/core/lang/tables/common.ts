@@ -14,6 +14,9 @@ export const CURRENCY_BEFORE = [
 export const CURRENCY_AFTER = [
   '€', '$', '£', '¥', '₹', '₽', '₺', '¢', 'eur', 'euro', 'euros', 'usd', 'chf', 'sek', 'nok', 'dkk', 'pln',
   'kr', 'kr.', ':-', 'inr', 'brl', 'rub', 'tl',
+  // Written after the number in their own scripts; here too so that a price is a price before
+  // (or without) that language's pack: "980円", "9,900원", "30元", "19,99 zł".
+  '円', '원', '元', 'zł',
 ];
 
 /** Separators between a price and a period that every language uses: "$1/week", "3 € / Monat". */

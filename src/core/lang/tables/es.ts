@@ -48,7 +48,7 @@ export const es: LangTable = {
   benefit: ['acceso ilimitado', 'sin (publicidad|anuncios)'],
   weak: ['suscripción', 'suscriptor(es)?', 'inicia(r)? sesión', 'premium'],
   period: ['mes', 'meses', 'año', 'años', 'semana', 'semanas', 'día', 'días'],
-  perSep: ['al', 'por', 'el primer', 'los primeros( #)?', 'cada', 'durante( #)?'],
+  perSep: ['al', 'a la', 'por', 'el primer', 'los primeros( #)?', 'cada', 'durante( #)?'],
   consent: [
     '(utilizamos|usamos) cookies',
     'este sitio( web)? (utiliza|usa) cookies',

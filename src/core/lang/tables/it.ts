@@ -32,7 +32,7 @@ export const it: LangTable = {
   benefit: ['accesso illimitato', 'senza pubblicità'],
   weak: ['abbonamento', 'abbonati', 'abbonato', 'accedi', 'premium'],
   period: ['mese', 'mesi', 'anno', 'anni', 'settimana', 'settimane', 'giorno', 'giorni'],
-  perSep: ['al', 'a', 'per', 'il primo', 'i primi( #)?', 'ogni'],
+  perSep: ['al', 'a', "all'", 'alla', 'per', 'il primo', 'i primi( #)?', 'ogni'],
   consent: [
     'utilizziamo (i )?cookie',
     'questo sito (utilizza|usa) (i )?cookie',

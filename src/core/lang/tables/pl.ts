@@ -19,7 +19,7 @@ export const pl: LangTable = {
   newsletter: ['zapisz się (do|na)( [^ ]+){0,2} newslettera?'],
   benefit: ['nieograniczony dostęp', 'bez reklam'],
   weak: ['subskrypcj[aię]', 'prenumerat[aęy]', 'zaloguj się', 'premium'],
-  period: ['miesiąc', 'mies', 'mc', 'miesięcznie', 'miesiące', 'miesięcy', 'rok', 'rocznie', 'lata', 'tydzień', 'tygodnie', 'dzień', 'dni'],
+  period: ['miesiąc', 'mies', 'mc', 'miesięcznie', 'miesiące', 'miesięcy', 'rok', 'rocznie', 'lata', 'tydzień', 'tygodnie', 'tygodniowo', 'dzień', 'dni', 'dziennie'],
   perSep: ['za', 'na', 'przez( #)?'],
   currencyAfter: ['zł', 'pln'],
   consent: ['używamy (plików )?cookies', '(akceptuję|zaakceptuj) wszystk', 'pliki cookies'],

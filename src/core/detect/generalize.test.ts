@@ -1,0 +1,193 @@
+// @vitest-environment jsdom
+/**
+ * The detector's answers to clutter classes it was seen to miss on unseen pages (issue #12):
+ * a modal whose offer text outweighs a short article, slim floating bars away from the edge,
+ * a gate laid over the article's last paragraphs, structure with a price where the text cannot
+ * be read, and the lock techniques. jsdom has no layout: boxes are stubbed per element.
+ */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { findMain, guards } from './guard.ts';
+import { readLock } from './locks.ts';
+import { score, THRESHOLD } from './scorer.ts';
+import { alphaOf } from './signals/blocking.ts';
+import { textStats } from './text.ts';
+import type { Candidate, PageContext } from './types.ts';
+
+const VW = 1280;
+const VH = 800;
+const rect = (left: number, top: number, width: number, height: number) =>
+  ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON() {} }) as DOMRect;
+
+/** A short article: three paragraphs. */
+const SHORT_ARTICLE = [
+  'The harbour authority said on Monday that the old ferry pier will close for repairs in March, after divers found cracks in two of its piles.',
+  'Commuters will be moved to a temporary landing stage a few hundred metres to the north, with a shuttle bus running every ten minutes.',
+  'The work is expected to take four months and to cost about two million, paid from the port budget rather than from local taxes.',
+]
+  .map((t) => `<p>${t}</p>`)
+  .join('');
+
+/** A subscription modal with plan cards whose descriptions are long paragraphs. */
+const MODAL = `<div id="modal" role="dialog" aria-modal="true"><div class="card">
+  <h2>You've reached your free article limit</h2>
+  <p>Independent reporting on your city, your council and your schools takes time, and we depend on readers like you.</p>
+  <p>Every story on our website and apps, the daily puzzle, the morning briefing and our archive going back to 1921.</p>
+  <p>Members also get the weekend paper delivered to the door before breakfast and invitations to our reader events.</p>
+  <p>Join more than forty thousand neighbours who keep the newsroom open, and help us cover the stories nobody else does.</p>
+  <div class="plans"><div class="plan"><h3>Digital</h3><p>$4.99/month</p><p>Every story on our website and apps, the daily puzzle and the morning briefing.</p></div>
+  <div class="plan"><h3>Digital + Print</h3><p>$12.99/month</p><p>Everything in Digital, plus the weekend paper delivered to your door before breakfast.</p></div></div>
+  <p>Already have an account? Sign in</p></div></div>`;
+
+function ctx(over: Partial<PageContext> = {}): PageContext {
+  return { vw: VW, vh: VH, guard: findMain(document), lock: [], overlayHidden: false, lastInput: -1e9, ...over };
+}
+function candidate(el: Element, kind: Candidate['kind'], r: DOMRect, c: PageContext, atCentre = false): Candidate {
+  return { el, layer: el, kind, style: getComputedStyle(el), rect: r, text: textStats(el), atCentre, ctx: c };
+}
+
+beforeEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  document.body.removeAttribute('style');
+  document.documentElement.removeAttribute('style');
+  document.body.className = '';
+});
+
+describe('the guard never counts offer text as article text', () => {
+  test('a modal whose paragraphs outweigh a short article is not the main text, and is not protected', () => {
+    document.body.innerHTML = `<main><article id="story">${SHORT_ARTICLE}</article></main>${MODAL}`;
+    const g = findMain(document);
+    expect(g.main?.id).toBe('story');
+    expect(guards(g, document.getElementById('modal') as Element, false)).toBe(false);
+  });
+
+  test('a container that is mostly offer lines is never the main text, even with no dialog role', () => {
+    document.body.innerHTML = `<main><article id="story"><p>${'Short news item about the weather tomorrow, with rain later in the day.'}</p></article></main>
+      <div id="wall"><p>You've reached your free article limit for this month.</p><p>Subscribe now for unlimited access to every story.</p>
+      <p>Already a subscriber? Sign in to continue reading this article.</p><p>Cancel anytime. Renews automatically every month.</p>
+      <p>Our journalism is independent, and it is paid for by readers who believe that local news matters to everyone here.</p></div>`;
+    const g = findMain(document);
+    expect(g.main?.id).toBe('story');
+  });
+
+  test('the article stays the main text when it holds an inline offer panel', () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div><p>Subscribe now for unlimited access.</p></div></article>`;
+    expect(findMain(document).main?.id).toBe('story');
+  });
+});
+
+describe('signals', () => {
+  test('the scorer decides by ids; reasons keep their detail for the user', () => {
+    document.head.innerHTML = '<style>.m{position:fixed;z-index:5000}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="m"><h2>You've reached your limit of free articles</h2><p>Subscribe now for unlimited access.</p></div>`;
+    const v = score(candidate(document.querySelector('.m') as Element, 'layer', rect(390, 200, 500, 400), ctx(), true));
+    expect(v.ids).toEqual(expect.arrayContaining(['fixed', 'dialog-box', 'blocks-centre', 'offer-text']));
+    expect(v.reasons.find((r) => r.startsWith('offer-text('))).toMatch(/meter:en/);
+    expect(v.clutter).toBe(true);
+  });
+
+  test('a slim sticky subscribe bar held below the header is a bar', () => {
+    document.head.innerHTML = '<style>.bar{position:sticky;top:64px}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="bar"><span>Subscribe for $0.25/day</span> <button>Subscribe now</button></div>`;
+    const v = score(candidate(document.querySelector('.bar') as Element, 'layer', rect(0, 64, VW, 48), ctx()));
+    expect(v.ids).toContain('slim-bar');
+    expect(v.clutter).toBe(true);
+  });
+
+  test('the same strip with no offer text is not hidden', () => {
+    document.head.innerHTML = '<style>.bar{position:sticky;top:64px}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="bar"><span>Live: election results as they come in</span></div>`;
+    expect(score(candidate(document.querySelector('.bar') as Element, 'layer', rect(0, 64, VW, 48), ctx())).clutter).toBe(false);
+  });
+
+  test('a sign-in gate laid over the last paragraphs is hidden with one gate phrase; a read-more expander is not', () => {
+    document.head.innerHTML = '<style>#story{position:relative}.gate{position:absolute;left:0;right:0;bottom:0;background:linear-gradient(transparent,#fff 40%)}</style>';
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div class="gate"><div class="box"><h3>Sign in to continue reading</h3><button>Sign in</button></div></div></article>`;
+    const gate = document.querySelector('.gate') as Element;
+    const ps = [...document.querySelectorAll('#story > p')];
+    ps.forEach((p, i) => {
+      (p as HTMLElement).getBoundingClientRect = () => rect(100, 100 + i * 90, 700, 80);
+    });
+    const over = rect(100, 100 + 4 * 90, 700, 200);
+    const v = score(candidate(gate, 'inline', over, ctx()));
+    expect(v.ids).toContain('covers-article');
+    expect(v.clutter).toBe(true);
+    // Below the paragraphs, not over them: the same text is not enough.
+    expect(score(candidate(gate, 'inline', rect(100, 100 + 6 * 90, 700, 200), ctx())).clutter).toBe(false);
+    (gate.querySelector('h3') as Element).textContent = 'Continue reading';
+    (gate.querySelector('button') as Element).textContent = 'Show more';
+    expect(score(candidate(gate, 'inline', over, ctx())).clutter).toBe(false);
+  });
+
+  test('a blocking modal whose words no table knows is hidden by its structure when it shows a price on a locked page', () => {
+    document.head.innerHTML = '<style>.m{position:fixed;z-index:9000}.dim{position:fixed;inset:0;background:rgba(0,0,0,.6)}</style>';
+    // Korean has no table: only the structure, the lock and the price can tell.
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="dim"></div><div class="m"><h2>무료 기사를 모두 읽으셨습니다</h2><p>월 9,900원</p><button>구독하기</button></div>`;
+    const m = document.querySelector('.m') as Element;
+    (document.querySelector('.dim') as HTMLElement).getBoundingClientRect = () => rect(0, 0, VW, VH);
+    const locked = score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx({ lock: ['lock:body-overflow'] }), true));
+    expect(locked.ids).toEqual(expect.arrayContaining(['dimmed-sheet', 'price-on-blocker', 'blocking-shape']));
+    expect(locked.clutter).toBe(true);
+    expect(locked.score).toBeGreaterThanOrEqual(THRESHOLD);
+    // Neither locked nor dimmed: a price on a box is not enough.
+    document.querySelector('.dim')?.remove();
+    expect(score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx(), true)).clutter).toBe(false);
+  });
+
+  test('the same modal with no price (a consent or age dialog in an unknown language) is not hidden', () => {
+    document.head.innerHTML = '<style>.m{position:fixed;z-index:9000}.dim{position:fixed;inset:0;background:rgba(0,0,0,.6)}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="dim"></div><div class="m"><h2>쿠키 설정</h2><p>동의하시겠습니까?</p><button>동의</button></div>`;
+    (document.querySelector('.dim') as HTMLElement).getBoundingClientRect = () => rect(0, 0, VW, VH);
+    const v = score(candidate(document.querySelector('.m') as Element, 'layer', rect(390, 200, 500, 400), ctx({ lock: ['lock:body-overflow'] }), true));
+    expect(v.clutter).toBe(false);
+  });
+
+  test('a floating bar with a subscription price (a price with a period) carries evidence; a bare price does not', () => {
+    document.head.innerHTML = '<style>.bar{position:sticky;top:0;z-index:50}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="bar"><span>Read without limits from $2.99/month</span><button>Start</button></div>`;
+    const bar = document.querySelector('.bar') as Element;
+    const v = score(candidate(bar, 'layer', rect(0, 0, VW, 50), ctx()));
+    expect(v.ids).toContain('subscription-price');
+    expect(v.clutter).toBe(true);
+    (bar.querySelector('span') as Element).textContent = 'Wireless headphones $19.99';
+    (bar.querySelector('button') as Element).textContent = 'Add to cart';
+    expect(score(candidate(bar, 'layer', rect(0, 0, VW, 50), ctx())).clutter).toBe(false);
+  });
+
+  test('a dimmed, locking dialog that says a little of offers is carried by its structure', () => {
+    document.head.innerHTML = '<style>.m{position:fixed;z-index:9000}.dim{position:fixed;inset:0;background:rgba(0,0,0,.6)}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="dim"></div><div class="m"><h2>That is all for now</h2><p>Pick something below.</p><button>Subscribe</button></div>`;
+    (document.querySelector('.dim') as HTMLElement).getBoundingClientRect = () => rect(0, 0, VW, VH);
+    const m = document.querySelector('.m') as Element;
+    const v = score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx({ lock: ['lock:html-overflow'] }), true));
+    expect(v.ids).toContain('blocking-shape');
+    expect(v.clutter).toBe(true);
+    expect(score(candidate(m, 'layer', rect(390, 200, 500, 400), ctx(), true)).clutter).toBe(false);
+  });
+
+  test('alpha of computed colours', () => {
+    expect(alphaOf('rgba(0, 0, 0, 0.6)')).toBeCloseTo(0.6);
+    expect(alphaOf('rgb(0 0 0 / 50%)')).toBeCloseTo(0.5);
+    expect(alphaOf('rgb(255, 255, 255)')).toBe(1);
+    expect(alphaOf('transparent')).toBe(0);
+  });
+});
+
+describe('lock techniques', () => {
+  test('a fixed html with a parked position is a lock too', () => {
+    document.documentElement.setAttribute('style', 'position:fixed; top:-300px');
+    const st = readLock(document);
+    expect(st.reasons).toContain('lock:html-fixed');
+    expect(st.parked).toBe(300);
+    expect(st.html).toContain('position:relative!important');
+  });
+
+  test('a body held to the viewport height with overflow hidden grows again', () => {
+    document.head.innerHTML = '<style>body.locked{overflow-y:hidden;max-height:100vh}</style>';
+    document.body.className = 'locked';
+    Object.defineProperty(document.body, 'clientHeight', { configurable: true, get: () => window.innerHeight });
+    const st = readLock(document);
+    expect(st.body).toContain('max-height:none!important');
+    delete (document.body as unknown as Record<string, unknown>).clientHeight;
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The language of a piece of text itself, not of the page: offer clutter is often written in
+ * another language than the page declares (mislabelled templates, syndicated text, offers
+ * localised by the reader's location). The detector asks here with a candidate's own text
+ * (and with the lines it scans); a language whose table is not active yet is asked for once
+ * (the content script loads its pack, src/content/lang-packs.ts) and the candidate is judged
+ * again when it arrives.
+ *
+ * - "script": a text with at least MIN_SCRIPT_CHARS characters of a script in SCRIPT_LANGS
+ *   (Devanagari, kana, Han, Cyrillic, Arabic) is in that script's language(s);
+ * - "cue words": a Latin-script text is in a language when at least MIN_HITS of its words, and
+ *   MIN_SHARE of them, are that language's cue words (tables/cue-words.ts), and more of them
+ *   than English cue words.
+ */
+import { activeLangs } from './compile';
+import { isPackLang, type PackLang } from './packs';
+import { SCRIPT_LANGS } from './page-langs';
+import { CUE_WORDS } from './tables/cue-words';
+
+/** Characters of one script that name the text's language (a stray symbol does not). */
+export const MIN_SCRIPT_CHARS = 3;
+/** Cue words a text needs in one language. */
+export const MIN_HITS = 2;
+/** Share of the text's words that must be that language's cue words. */
+export const MIN_SHARE = 0.15;
+/** Words read from one text (offer clutter is short; a long text is judged by its start). */
+const MAX_WORDS = 200;
+/** Packs asked for by text, per page, besides those the page's own declarations chose. */
+export const MAX_TEXT_PACKS = 3;
+
+const cueLangs = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(CUE_WORDS)) for (const w of words) if (!cueLangs.get(w)?.includes(lang)) cueLangs.set(w, [...(cueLangs.get(w) ?? []), lang]);
+
+const scriptCounters = SCRIPT_LANGS.map(([re, langs]) => [new RegExp(re.source, 'g'), langs] as const);
+/** Any character of those scripts: one test before counting each. */
+const ANY_SCRIPT = new RegExp(SCRIPT_LANGS.map(([re]) => re.source).join('|'));
+const WORD = /\p{L}+/gu;
+const LATIN_LETTER = /[a-zà-ÿ]/i;
+
+/** The languages `text` is written in, most certain first (empty when it cannot tell). */
+export function textLangs(text: string): string[] {
+  if (ANY_SCRIPT.test(text))
+    for (const [re, langs] of scriptCounters) {
+      re.lastIndex = 0;
+      let n = 0;
+      while (n < MIN_SCRIPT_CHARS && re.exec(text)) n++;
+      if (n >= MIN_SCRIPT_CHARS) return langs;
+    }
+  if (!LATIN_LETTER.test(text)) return [];
+  const words = text.toLowerCase().match(WORD)?.slice(0, MAX_WORDS) ?? [];
+  if (words.length < MIN_HITS) return [];
+  const hits = new Map<string, number>();
+  for (const w of words) for (const lang of cueLangs.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const en = hits.get('en') ?? 0;
+  return [...hits]
+    .filter(([lang, n]) => lang !== 'en' && n >= MIN_HITS && n >= words.length * MIN_SHARE && n > en)
+    .sort((a, b) => b[1] - a[1])
+    .map(([lang]) => lang);
+}
+
+/** Loads one pack; settles when it ran or failed. Set by the content script. */
+export type PackAsker = (lang: PackLang) => Promise<unknown>;
+
+let asker: PackAsker | undefined;
+let onSettled: ((lang: PackLang) => void) | undefined;
+/** Packs asked for by text on this page: true while the answer is awaited. */
+const asked = new Map<PackLang, boolean>();
+
+/**
+ * Lets text ask for packs: `ask` loads one, `settled` runs after each answer (loaded or not),
+ * so the caller can judge the page again.
+ */
+export function setPackAsker(ask: PackAsker, settled: (lang: PackLang) => void): void {
+  asker = ask;
+  onSettled = settled;
+}
+
+/**
+ * The languages of `text` whose table is not active, when a pack asker is set. Asks for each
+ * such pack once (at most MAX_TEXT_PACKS per page; after that nothing is read).
+ */
+export function missingLangs(text: string): PackLang[] {
+  // Nothing can be loaded (no asker, or this page asked for all it may): nothing to tell.
+  if (!asker || asked.size >= MAX_TEXT_PACKS) return [];
+  const langs = textLangs(text);
+  if (!langs.length) return [];
+  const active = activeLangs();
+  const missing = langs.filter((l): l is PackLang => isPackLang(l) && !active.includes(l));
+  for (const lang of missing) {
+    if (asked.has(lang) || asked.size >= MAX_TEXT_PACKS) continue;
+    asked.set(lang, true);
+    const done = () => {
+      asked.set(lang, false);
+      onSettled?.(lang);
+    };
+    asker(lang).then(done, done);
+  }
+  return missing;
+}
+
+/**
+ * True when some of `langs` was asked for and its answer is still awaited: a verdict on text in
+ * that language should wait for its table (the detector judges again when it has arrived).
+ */
+export function langPending(langs: readonly string[]): boolean {
+  return langs.some((l) => asked.get(l as PackLang) === true);
+}
+
+/** For tests: forget what was asked (a new page). */
+export function resetTextLangs(): void {
+  asked.clear();
+  asker = onSettled = undefined;
+}
