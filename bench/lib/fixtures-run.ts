@@ -19,7 +19,7 @@ import { installBaseline, runBaseline } from './baseline';
 import { type BenchBrowser, extensionScript, pageRestore, pageStatus, Profiler, readerGet, tabIdOf } from './browser';
 import { checkSelectors, type ElementState, inPage, scrollState } from './in-page';
 import { checkLeak, type LeakCheck } from './offer-leak';
-import { attribute, scriptUrl } from './profile';
+import { attribute, sampledMs, scriptUrl } from './profile';
 
 export const SETTLE_MS = 1_500;
 const WHEEL_PX = 400;
@@ -79,7 +79,7 @@ export async function runFixture(b: BenchBrowser, blankUrl: string, url: string,
       await tab.waitForTimeout(f.settleMs + SETTLE_MS);
     }
     const load = await profiler.stop();
-    res.contentMs = attribute(load, scriptUrl(extensionScript(b, 'content.js'))).ms;
+    res.contentMs = sampledMs(attribute(load, scriptUrl(extensionScript(b, 'content.js'))));
 
     res.scroll = await wheelTest(tab);
 

@@ -67,6 +67,24 @@ describe('buildSummary', () => {
     expect(s.speed.popupRatio.median).toBeCloseTo(1.5, 9);
   });
 
+  it('reports a zero-sample run as missing for both sides of the ratio, not as 0 ms', () => {
+    const withGap = buildSummary(
+      [...corpus, page('c'.repeat(64), truth, truth, truth, { contentMs: undefined, readabilityMs: 20 }), page('d'.repeat(64), truth, truth, truth, { contentMs: 2, readabilityMs: undefined, extractMs: 5 })],
+      [...fixtures, fixture('/fixtures/paywall/z.html', { contentMs: undefined })],
+      undefined,
+      [],
+    );
+    // The same two measured pages as without the gaps: [0.05, 0.2].
+    expect(withGap.speed.contentRatio).toMatchObject({ n: 2 });
+    expect(withGap.speed.contentRatio.median).toBeCloseTo(0.125, 9);
+    expect(withGap.speed.ms.content.n).toBe(2);
+    expect(withGap.speed.ms.readabilityCpu.n).toBe(2); // page c's Readability time is left out too
+    expect(withGap.speed.missing).toMatchObject({ content: 2, extract: 1, fixtureContent: 1 });
+    expect(withGap.speed.fixtureContentRatio.n).toBe(3);
+    const md = markdown(withGap, { when: 'now', commit: 'abc', quick: true, seconds: 1 });
+    expect(md).toContain('(2 pages; 2 missing a measurement, left out of both sides)');
+  });
+
   it('renders a table with the targets', () => {
     const md = markdown(s, { when: 'now', commit: 'abc', quick: true, seconds: 1 });
     expect(md).toContain('| Quality | F1 on aeb-dev (2 pages) | 0.5000 | 1.0000 | ≥ 0.97 | **no** |');
