@@ -34,7 +34,10 @@ export interface Scored {
   r: number;
   f1: number;
   chars: number;
+  /** isOfferLine hits (the reader's own vocabulary). */
   offerLines: string[];
+  /** Lines with a phrase of the benchmark's own list (leak-judge.ts). */
+  offerPhrases: string[];
   error?: string;
 }
 
@@ -64,7 +67,8 @@ export interface CorpusPageResult {
 
 export function score(truth: string, text: string, error?: string): Scored {
   const counts = pageCounts(truth, text);
-  return { counts, p: precisionScore(counts), r: recallScore(counts), f1: pageF1(counts), chars: text.length, offerLines: checkLeak(text).lines, ...(error ? { error } : {}) };
+  const leak = checkLeak(text);
+  return { counts, p: precisionScore(counts), r: recallScore(counts), f1: pageF1(counts), chars: text.length, offerLines: leak.lines, offerPhrases: leak.phrases, ...(error ? { error } : {}) };
 }
 
 function paragraphSummary(before: ParagraphState[], after: ParagraphState[] | undefined): CorpusPageResult['paragraphs'] {

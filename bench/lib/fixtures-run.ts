@@ -18,7 +18,7 @@ import { articleText } from '../../src/core/extract/text';
 import { installBaseline, runBaseline } from './baseline';
 import { type BenchBrowser, extensionScript, pageRestore, pageStatus, Profiler, readerGet, tabIdOf } from './browser';
 import { checkSelectors, type ElementState, inPage, scrollState } from './in-page';
-import { checkLeak, type LeakCheck } from './offer-leak';
+import { checkLeak, type LeakCheck, noLeak } from './offer-leak';
 import { attribute, sampledMs, scriptUrl } from './profile';
 
 export const SETTLE_MS = 1_500;
@@ -41,7 +41,7 @@ export interface FixtureResult {
   error?: string;
 }
 
-const empty = (): LeakCheck & { chars: number } => ({ listed: [], lines: [], leaked: false, chars: 0 });
+const empty = noLeak;
 
 async function wheelTest(tab: Page): Promise<FixtureResult['scroll']> {
   const before = await inPage(tab, scrollState, undefined);

@@ -4,7 +4,7 @@ import { score } from './corpus-run';
 import type { FixtureResult } from './fixtures-run';
 import { buildSummary, markdown } from './report';
 
-const clean = { listed: [], lines: [], leaked: false, chars: 100 };
+const clean = { listed: [], phrases: [], lines: [], leaked: false, chars: 100 };
 
 function fixture(path: string, over: Partial<FixtureResult> = {}): FixtureResult {
   return {
@@ -16,7 +16,7 @@ function fixture(path: string, over: Partial<FixtureResult> = {}): FixtureResult
     readerState: 'ready',
     reader: clean,
     plainAfter: clean,
-    plainWithout: { listed: ['Subscribe now'], lines: [], leaked: true, chars: 120 },
+    plainWithout: { listed: ['Subscribe now'], phrases: ['Subscribe now'], lines: [], leaked: true, chars: 120 },
     contentMs: 1,
     readabilityMs: 10,
     ...over,
@@ -35,9 +35,9 @@ describe('buildSummary', () => {
   ];
   const fixtures = [
     fixture('/demo/index.html'),
-    fixture('/fixtures/paywall/a.html', { reader: { listed: ['Subscribe now'], lines: [], leaked: true, chars: 100 }, clutter: { found: 2, hidden: 1, missing: [], visible: [{ selector: '.m', text: '', box: true, hit: true, visible: true }] } }),
+    fixture('/fixtures/paywall/a.html', { reader: { listed: ['Subscribe now'], phrases: [], lines: [], leaked: true, chars: 100 }, clutter: { found: 2, hidden: 1, missing: [], visible: [{ selector: '.m', text: '', box: true, hit: true, visible: true }] } }),
     // A negative page: no clutter; its text is not asked about offers.
-    fixture('/fixtures/negative/n.html', { clutter: { found: 0, hidden: 0, missing: [], visible: [] }, reader: { listed: [], lines: ['€9 a month'], leaked: true, chars: 100 }, scroll: { scrollable: null, before: 0, after: 0, height: 500 } }),
+    fixture('/fixtures/negative/n.html', { clutter: { found: 0, hidden: 0, missing: [], visible: [] }, reader: { listed: [], phrases: ['€9 a month'], lines: ['€9 a month'], leaked: true, chars: 100 }, scroll: { scrollable: null, before: 0, after: 0, height: 500 } }),
   ];
   const s = buildSummary(corpus, fixtures, undefined, []);
 

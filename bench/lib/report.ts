@@ -30,7 +30,10 @@ export interface BenchSummary {
     readerUnder05: Array<{ id: string; f1: number; url: string; error?: string }>;
     plainUnder05: Array<{ id: string; f1: number; url: string; error?: string }>;
     readerNotReady: Array<{ id: string; state: string; error?: string }>;
+    /** aeb-dev pages with an isOfferLine line (the reader's own tables). */
     corpusPagesWithOfferLines: { reader: number; plain: number };
+    /** aeb-dev pages with a line of the bench's own phrase list (the independent judge). */
+    corpusPagesWithOfferPhrases: { reader: number; plain: number };
   };
   leakage: {
     pages: number;
@@ -38,6 +41,9 @@ export interface BenchSummary {
     plainWithout: { share: number; leaked: string[] };
     plainAfter: { share: number; leaked: string[] };
     readerListedOnly: number;
+    /** The independent judge (bench/lib/leak-phrases.ts). */
+    readerPhraseOnly: number;
+    /** The reader's own isOfferLine, for comparison (not the judge). */
     readerOfferLineOnly: number;
   };
   detection: {
@@ -109,13 +115,15 @@ export function buildSummary(corpus: CorpusPageResult[], fixtures: FixtureResult
       plainUnder05: under('plain'),
       readerNotReady: corpus.filter((r) => r.readerState !== 'ready').map((r) => ({ id: short(r.id), state: r.readerState, ...(r.reader.error ? { error: r.reader.error } : {}) })),
       corpusPagesWithOfferLines: { reader: corpus.filter((r) => r.reader.offerLines.length).length, plain: corpus.filter((r) => r.plain.offerLines.length).length },
+      corpusPagesWithOfferPhrases: { reader: corpus.filter((r) => r.reader.offerPhrases?.length).length, plain: corpus.filter((r) => r.plain.offerPhrases?.length).length },
     },
     leakage: {
       pages: offerPages.length,
-      reader: { share: share(ready.map((f) => f.reader.leaked)).share, leaked: ready.filter((f) => f.reader.leaked).map((f) => `${f.path}: ${[...f.reader.listed, ...f.reader.lines].slice(0, 3).map((t) => JSON.stringify(t.slice(0, 60))).join(', ')}`), notReady: offerPages.filter((f) => f.readerState !== 'ready').map((f) => `${f.path} (${f.readerState})`) },
+      reader: { share: share(ready.map((f) => f.reader.leaked)).share, leaked: ready.filter((f) => f.reader.leaked).map((f) => `${f.path}: ${[...f.reader.listed, ...f.reader.phrases].slice(0, 3).map((t) => JSON.stringify(t.slice(0, 60))).join(', ')}`), notReady: offerPages.filter((f) => f.readerState !== 'ready').map((f) => `${f.path} (${f.readerState})`) },
       plainWithout: { share: share(offerPages.map((f) => f.plainWithout.leaked)).share, leaked: offerPages.filter((f) => f.plainWithout.leaked).map((f) => f.path) },
       plainAfter: { share: share(offerPages.map((f) => f.plainAfter.leaked)).share, leaked: offerPages.filter((f) => f.plainAfter.leaked).map((f) => f.path) },
       readerListedOnly: share(ready.map((f) => f.reader.listed.length > 0)).share,
+      readerPhraseOnly: share(ready.map((f) => f.reader.phrases.length > 0)).share,
       readerOfferLineOnly: share(ready.map((f) => f.reader.lines.length > 0)).share,
     },
     detection: {
@@ -191,8 +199,9 @@ export function markdown(s: BenchSummary, meta: { when: string; commit: string; 
     ['Quality', `F1 on aeb-dev (${q.pages} pages)`, num(q.reader.f1, 4), num(q.plain.f1, 4), `≥ ${TARGETS.readerF1}`, ok(q.reader.f1 >= TARGETS.readerF1)],
     ['Quality', 'Precision / recall', `${num(q.reader.precision, 4)} / ${num(q.reader.recall, 4)}`, `${num(q.plain.precision, 4)} / ${num(q.plain.recall, 4)}`, '', ''],
     ['Quality', 'Pages with page F1 < 0.5', String(q.readerUnder05.length), String(q.plainUnder05.length), '', ''],
-    ['Leakage', `Pages whose reader text has offer text (${l.pages} paywall fixtures + demo)`, pct(l.reader.share), `${pct(l.plainWithout.share)} (page without Clear Read); ${pct(l.plainAfter.share)} (after Clear Read)`, '0%', ok(l.reader.share === 0)],
-    ['Leakage', '… of which a listed offerText / an isOfferLine hit', `${pct(l.readerListedOnly)} / ${pct(l.readerOfferLineOnly)}`, '', '', ''],
+    ['Leakage', `Pages whose reader text has offer text: a listed offerText or a bench-list phrase (${l.pages} paywall fixtures + demo)`, pct(l.reader.share), `${pct(l.plainWithout.share)} (page without Clear Read); ${pct(l.plainAfter.share)} (after Clear Read)`, '0%', ok(l.reader.share === 0)],
+    ['Leakage', '… by judge: listed offerText / bench phrase list (independent) / isOfferLine (the reader’s own tables, not the judge)', `${pct(l.readerListedOnly)} / ${pct(l.readerPhraseOnly)} / ${pct(l.readerOfferLineOnly)}`, '', '', ''],
+    ['Leakage', `aeb-dev pages whose text has a bench-list phrase / an isOfferLine line (${q.pages} pages)`, `${q.corpusPagesWithOfferPhrases.reader} / ${q.corpusPagesWithOfferLines.reader}`, `${q.corpusPagesWithOfferPhrases.plain} / ${q.corpusPagesWithOfferLines.plain}`, '', ''],
     ['Detection', `Fixture clutter elements hidden (${d.fixtures} fixtures)`, `${pct(d.clutterHidden.share)} (${d.clutterHidden.hidden}/${d.clutterHidden.found})`, '', '≥ 99%', ok(d.clutterHidden.share >= TARGETS.clutterHidden)],
     ['Detection', 'Fixtures that scroll with the wheel', `${pct(d.scrollable.share)} (${d.scrollable.yes}/${d.scrollable.of})`, '', '100%', ok(d.scrollable.share >= TARGETS.scrollable)],
     ['Detection', 'Fixture article paragraphs visible and uncovered', `${pct(d.articleVisible.share)} (${d.articleVisible.visible}/${d.articleVisible.found})`, '', '100%', ok(d.articleVisible.visible === d.articleVisible.found)],
@@ -260,7 +269,11 @@ served on 127.0.0.1 only (every other request aborted; a page that navigates the
   on the same rendered page, right after. Both scored with bench/metric.ts (aeb-dev shingle
   metric; corpus P and R are means over pages, F1 from them).
 - **Leakage**: paywall fixtures and the demo. A page leaks when its text contains one of the
-  fixture's \`offerTexts\` (normalized match) or a line \`isOfferLine()\` flags. Plain Readability is
+  fixture's \`offerTexts\` (normalized match) or a line (≤ 240 chars) with a phrase of the
+  benchmark's own fixed list (bench/lib/leak-phrases.ts: subscribe, sign in, free articles, per
+  month, … in the 15 shipped languages, written for the benchmark and independent of the
+  reader's tables). The lines the reader's own \`isOfferLine()\` flags are reported next to it
+  for comparison, never as the judge. Plain Readability is
   run twice: after Clear Read (the page as it is) and after \`page/restore\` (Clear Read's collapsing
   undone: the page a Readability user would have); the second is the fair baseline.
 - **Detection** (fixtures, after the fixture's settleMs + 1.5 s; a 'scroll' fixture is wheeled
