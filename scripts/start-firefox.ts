@@ -49,7 +49,7 @@ export async function startFirefox(server: TestServer, demoUrl: string, headed: 
     await before.screenshot({ path: resolve(outDir, 'firefox-before.png') });
   } finally {
     await plain.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 
   const ff = await launchFirefox();
