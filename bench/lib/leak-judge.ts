@@ -30,19 +30,21 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Rule {
   lang: string;
-  phrase: string;
   re: RegExp;
 }
 
-function compile(lang: string, phrase: string): Rule {
-  const stem = phrase.endsWith('*');
-  const body = escapeRe(foldForLeak(stem ? phrase.slice(0, -1) : phrase)).replace(/ /g, '\\s+');
-  const tail = stem ? '\\p{L}*' : '';
-  const source = NO_SPACES.has(lang) ? `${body}${tail}` : `(?<![\\p{L}\\p{N}])${body}${tail}(?![\\p{L}\\p{N}])`;
-  return { lang, phrase, re: new RegExp(source, 'u') };
+/** One alternation per language (a few regexes to compile, not hundreds). */
+function compile(lang: string, phrases: readonly string[]): Rule {
+  const alternatives = phrases.map((phrase) => {
+    const stem = phrase.endsWith('*');
+    return escapeRe(foldForLeak(stem ? phrase.slice(0, -1) : phrase)).replace(/ /g, '\\s+') + (stem ? '\\p{L}*' : '');
+  });
+  const body = `(?:${alternatives.join('|')})`;
+  const source = NO_SPACES.has(lang) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  return { lang, re: new RegExp(source, 'u') };
 }
 
-const RULES: Rule[] = Object.entries(LEAK_PHRASES).flatMap(([lang, phrases]) => phrases.map((p) => compile(lang, p)));
+const RULES: Rule[] = Object.entries(LEAK_PHRASES).map(([lang, phrases]) => compile(lang, phrases));
 
 export interface PhraseHit {
   line: string;
@@ -57,8 +59,12 @@ export function leakPhraseHits(text: string): PhraseHit[] {
     const line = raw.trim();
     if (line === '' || line.length > MAX_LINE_CHARS) continue;
     const folded = foldForLeak(line);
-    const rule = RULES.find((r) => r.re.test(folded));
-    if (rule) hits.push({ line, lang: rule.lang, phrase: rule.phrase });
+    for (const rule of RULES) {
+      const m = rule.re.exec(folded);
+      if (!m) continue;
+      hits.push({ line, lang: rule.lang, phrase: m[0] });
+      break;
+    }
   }
   return hits;
 }
