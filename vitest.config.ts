@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   define: { __BROWSER__: JSON.stringify('chrome') },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/fixtures/**/*.test.ts', 'e2e/clutter/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/fixtures/**/*.test.ts', 'e2e/clutter/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -23,6 +23,7 @@ import { readabilityBundle } from './lib/baseline';
 import { type BenchBrowser, launch, snapshotBuild } from './lib/browser';
 import { type CorpusPageResult, runCorpusPage, score } from './lib/corpus-run';
 import { type FixtureResult, runFixture } from './lib/fixtures-run';
+import { noLeak } from './lib/offer-leak';
 import { buildSummary, markdown } from './lib/report';
 import { startBenchServer } from './lib/server';
 import { startHttpsCorpus } from './lib/https-corpus';
@@ -83,7 +84,6 @@ async function pool<J, R>(workers: BenchBrowser[], jobs: J[], run: (b: BenchBrow
 
 type CorpusJob = { id: string; url: string; truth: string; served: string };
 
-const noLeak = () => ({ listed: [], lines: [], leaked: false, chars: 0 });
 
 function failedFixture(path: string, error: unknown): FixtureResult {
   return {

@@ -1,6 +1,7 @@
 /**
  * `npm start`: builds the extension, serves the demo page on 127.0.0.1 and
- * opens it in Chromium with Clear Read loaded.
+ * opens it in Chromium with Clear Read loaded. `npm start -- --firefox` (or
+ * `npm run start:firefox`) does the same in Firefox ESR (scripts/start-firefox.ts).
  *
  * With a display (DISPLAY or WAYLAND_DISPLAY set) the browser window stays
  * open until you press Ctrl+C. Without one it runs headless: it prints the
@@ -14,18 +15,22 @@ import { chromium } from '@playwright/test';
 import { chromiumFlags, isExternal, launchChromium, openReader } from '../e2e/support/chromium.ts';
 import { chromiumPath, repoRoot } from '../e2e/support/paths.ts';
 import { startServer } from '../e2e/support/server.ts';
+import { startFirefox } from './start-firefox.ts';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HEADLESS !== '1';
 const port = Number(process.env.PORT ?? 5178);
+const firefox = process.argv.includes('--firefox');
 
 execFileSync('bash', ['scripts/ensure-browsers.sh'], { stdio: 'inherit', cwd: repoRoot });
-execFileSync('node_modules/.bin/tsx', ['scripts/build.ts', '--chrome', '--no-pack'], { stdio: 'inherit', cwd: repoRoot });
+execFileSync('node_modules/.bin/tsx', ['scripts/build.ts', firefox ? '--firefox' : '--chrome', '--no-pack'], { stdio: 'inherit', cwd: repoRoot });
 
 const server = await startServer(port).catch(() => startServer(0));
 const demoUrl = server.url('/demo/index.html');
 console.log(`Demo page: ${demoUrl}`);
 
-if (headed) {
+if (firefox) {
+  await startFirefox(server, demoUrl, headed);
+} else if (headed) {
   const ext = await launchChromium({ headless: false });
   const page = await ext.context.newPage();
   await page.goto(demoUrl);

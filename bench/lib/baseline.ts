@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { bundleIife } from '../corpus/bundle';
 import type { Profiler } from './browser';
-import { attribute, scriptUrl } from './profile';
+import { attribute, sampledMs, scriptUrl } from './profile';
 
 export const READABILITY_URL = 'bench://plain-readability.js';
 
@@ -38,7 +38,7 @@ export async function runBaseline(page: Page, profiler?: Profiler): Promise<Base
     const sampled = profile ? attribute(profile, scriptUrl(READABILITY_URL)) : undefined;
     // No sample at all means the sampler did not run (a starved profiler thread), not a free
     // parse: leave the measurement out rather than divide by zero.
-    const cpuMs = sampled && sampled.samples > 0 ? sampled.ms : undefined;
+    const cpuMs = sampled && sampledMs(sampled);
     return { text: out.text ?? '', wallMs: out.ms, cpuMs };
   } catch (error) {
     await profiler?.stop().catch(() => undefined);

@@ -24,7 +24,7 @@ import { type BenchBrowser, extensionScript, pageRestore, pageStatus, Profiler, 
 import { checkParagraphs, inPage, type ParagraphState } from './in-page';
 import { checkLeak } from './offer-leak';
 import { pageWorkScripts } from './cost';
-import { attribute, scriptUrl } from './profile';
+import { attribute, sampledMs, sampledSelfMs, scriptUrl } from './profile';
 
 export const LOAD_TIMEOUT_MS = 6_000;
 /** After `load`: the detector batches mutations (120 ms) and probes again 900 ms after a pass. */
@@ -36,7 +36,10 @@ export interface Scored {
   r: number;
   f1: number;
   chars: number;
+  /** isOfferLine hits (the reader's own vocabulary). */
   offerLines: string[];
+  /** Lines with a phrase of the benchmark's own list (leak-judge.ts). */
+  offerPhrases: string[];
   error?: string;
 }
 
@@ -66,7 +69,8 @@ export interface CorpusPageResult {
 
 export function score(truth: string, text: string, error?: string): Scored {
   const counts = pageCounts(truth, text);
-  return { counts, p: precisionScore(counts), r: recallScore(counts), f1: pageF1(counts), chars: text.length, offerLines: checkLeak(text).lines, ...(error ? { error } : {}) };
+  const leak = checkLeak(text);
+  return { counts, p: precisionScore(counts), r: recallScore(counts), f1: pageF1(counts), chars: text.length, offerLines: leak.lines, offerPhrases: leak.phrases, ...(error ? { error } : {}) };
 }
 
 function paragraphSummary(before: ParagraphState[], after: ParagraphState[] | undefined): CorpusPageResult['paragraphs'] {
@@ -101,8 +105,8 @@ export async function runCorpusPage(b: BenchBrowser, blankUrl: string, page: { i
     const load = await profiler.stop();
     step('load');
     const content = attribute(load, pageWorkScripts(b));
-    res.contentMs = content.ms;
-    res.contentSelfMs = content.selfMs;
+    res.contentMs = sampledMs(content);
+    res.contentSelfMs = sampledSelfMs(content);
 
     // The popup first, profiled: the user's first open of the reader on this page, so
     // extract.js runs cold, as it would for them.
@@ -112,7 +116,7 @@ export async function runCorpusPage(b: BenchBrowser, blankUrl: string, page: { i
     const extract = await profiler.stop();
     res.popupMs = popup?.ms;
     res.popupState = popup?.state;
-    res.extractMs = attribute(extract, scriptUrl(extensionScript(b, 'extract.js'))).ms;
+    res.extractMs = sampledMs(attribute(extract, scriptUrl(extensionScript(b, 'extract.js'))));
     step('popup');
 
     // The article the popup showed: the same extraction, asked as the popup asks it.

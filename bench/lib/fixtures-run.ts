@@ -18,9 +18,9 @@ import { articleText } from '../../src/core/extract/text';
 import { installBaseline, runBaseline } from './baseline';
 import { type BenchBrowser, pageRestore, pageStatus, Profiler, readerGet, tabIdOf } from './browser';
 import { checkSelectors, type ElementState, inPage, scrollState } from './in-page';
-import { checkLeak, type LeakCheck } from './offer-leak';
+import { checkLeak, type LeakCheck, noLeak } from './offer-leak';
 import { pageWorkScripts } from './cost';
-import { attribute } from './profile';
+import { attribute, sampledMs } from './profile';
 
 export const SETTLE_MS = 1_500;
 const WHEEL_PX = 400;
@@ -42,7 +42,7 @@ export interface FixtureResult {
   error?: string;
 }
 
-const empty = (): LeakCheck & { chars: number } => ({ listed: [], lines: [], leaked: false, chars: 0 });
+const empty = noLeak;
 
 async function wheelTest(tab: Page): Promise<FixtureResult['scroll']> {
   const before = await inPage(tab, scrollState, undefined);
@@ -80,7 +80,7 @@ export async function runFixture(b: BenchBrowser, blankUrl: string, url: string,
       await tab.waitForTimeout(f.settleMs + SETTLE_MS);
     }
     const load = await profiler.stop();
-    res.contentMs = attribute(load, pageWorkScripts(b)).ms;
+    res.contentMs = sampledMs(attribute(load, pageWorkScripts(b)));
 
     res.scroll = await wheelTest(tab);
 

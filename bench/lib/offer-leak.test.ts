@@ -38,12 +38,12 @@ describe('offerLines and checkLeak', () => {
 
   it('reports either check as a leak, and none for a clean text', () => {
     expect(checkLeak('Clean article text.', ['Join now'], judge).leaked).toBe(false);
-    expect(checkLeak('Join now', ['Join now'], judge)).toEqual({ listed: ['Join now'], lines: [], leaked: true });
-    expect(checkLeak('Subscribe', [], judge)).toEqual({ listed: [], lines: ['Subscribe'], leaked: true });
+    expect(checkLeak('Join now', ['Join now'], judge)).toEqual({ listed: ['Join now'], phrases: [], lines: [], leaked: true });
+    expect(checkLeak('Subscribe', [], judge)).toEqual({ listed: [], phrases: ['Subscribe'], lines: ['Subscribe'], leaked: true });
   });
 
-  it('uses the project isOfferLine by default', () => {
-    expect(checkLeak("You've reached your limit of free articles. Subscribe to continue reading.").leaked).toBe(true);
+  it('reports the project isOfferLine by default, next to the bench list', () => {
+    expect(checkLeak("You've reached your limit of free articles. Subscribe to continue reading.")).toMatchObject({ leaked: true, lines: ["You've reached your limit of free articles. Subscribe to continue reading."] });
     expect(checkLeak('The council met on Tuesday to discuss the bus network.').leaked).toBe(false);
   });
 

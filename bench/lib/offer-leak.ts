@@ -1,16 +1,20 @@
 /**
  * Offer leakage: does a reader text contain subscription-offer text?
  *
- * Two independent checks, reported apart because they mean different things:
+ * Three checks, reported apart because they mean different things:
  *  - `offerTexts`: the fixture author's list of phrases that are offer text on that page.
  *    A hit is certain leakage. Matching is on normalized text (normalizeText: NFKC,
  *    case-folded, whitespace collapsed, curly quotes straightened) so that markup splitting
  *    a phrase over two lines or nodes does not hide a leak.
- *  - `offerLines`: lines of the text that the project's own `isOfferLine` (src/core/lang)
- *    judges to be offer lines. This catches leaks nobody listed, but it is only as good as
- *    the language tables, so it can flag a legitimate sentence too.
+ *  - `phrases`: lines with a phrase of the benchmark's own fixed list (leak-judge.ts,
+ *    leak-phrases.ts), independent of the code it judges. With `offerTexts`, this decides
+ *    whether a text LEAKED.
+ *  - `lines`: lines that the project's own `isOfferLine` (src/core/lang) flags. The reader
+ *    prunes with the same tables, so this judge cannot see what the tables miss: it is
+ *    reported next to the independent one, never used alone to call a text clean.
  */
 import { isOfferLine, normalizeText } from '../../src/core/lang/index';
+import { leakPhraseLines } from './leak-judge';
 
 /** Lines longer than this are paragraphs, not offer lines; isOfferLine refuses them anyway. */
 const MAX_LINE_CHARS = 400;
@@ -40,14 +44,19 @@ export function offerLines(text: string, judge: (line: string) => boolean = isOf
 export interface LeakCheck {
   /** Listed phrases found. */
   listed: string[];
-  /** isOfferLine hits. */
+  /** Lines with a phrase of the benchmark's own list (the independent judge). */
+  phrases: string[];
+  /** isOfferLine hits (the reader's own vocabulary; reported, not the judge). */
   lines: string[];
-  /** Either check fired. */
+  /** A listed phrase or a bench-list phrase was found. */
   leaked: boolean;
 }
 
 export function checkLeak(text: string, offerTexts: readonly string[] = [], judge?: (line: string) => boolean): LeakCheck {
   const listed = leakedOfferTexts(text, offerTexts);
+  const phrases = leakPhraseLines(text);
   const lines = offerLines(text, judge);
-  return { listed, lines, leaked: listed.length > 0 || lines.length > 0 };
+  return { listed, phrases, lines, leaked: listed.length > 0 || phrases.length > 0 };
 }
+
+export const noLeak = (): LeakCheck & { chars: number } => ({ listed: [], phrases: [], lines: [], leaked: false, chars: 0 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, type CpuProfile, nodesUnder, samplesOf, scriptUrl } from './profile';
+import { attribute, type CpuProfile, nodesUnder, sampledMs, sampledSelfMs, samplesOf, scriptUrl } from './profile';
 
 const EXT = 'chrome-extension://abc/content.js';
 const PAGE = 'http://127.0.0.1/page.html';
@@ -79,5 +79,23 @@ describe('attribute', () => {
   it('matches a script URL with or without a query', () => {
     expect(scriptUrl(EXT)(`${EXT}?v=2`)).toBe(true);
     expect(scriptUrl(EXT)('chrome-extension://abc/extract.js')).toBe(false);
+  });
+});
+
+describe('sampledMs (zero samples are a missing measurement)', () => {
+  it('gives the attributed time when the script was sampled', () => {
+    expect(sampledMs(attribute(profile, scriptUrl(EXT)))).toBeCloseTo(0.5, 9);
+    expect(sampledSelfMs(attribute(profile, scriptUrl(EXT)))).toBeCloseTo(0.3, 9);
+  });
+  it('gives undefined, not 0 ms, for a script the sampler never saw', () => {
+    const none = attribute(profile, scriptUrl('chrome-extension://abc/extract.js'));
+    expect(none.samples).toBe(0);
+    expect(none.ms).toBe(0);
+    expect(sampledMs(none)).toBeUndefined();
+    expect(sampledSelfMs(none)).toBeUndefined();
+  });
+  it('gives undefined for an empty profile (a starved sampler)', () => {
+    const empty: CpuProfile = { nodes: profile.nodes, startTime: 0, endTime: 5000, samples: [], timeDeltas: [] };
+    expect(sampledMs(attribute(empty, scriptUrl(EXT)))).toBeUndefined();
   });
 });

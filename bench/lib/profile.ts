@@ -150,6 +150,21 @@ export function attribute(profile: CpuProfile, match: (url: string) => boolean, 
   return a;
 }
 
+/**
+ * The attributed time as a measurement: `undefined` when the script got no sample at all.
+ * Zero samples means the sampler did not see the script run (a starved profiler thread, a
+ * script that ran before the profiler started), not that it ran for free: a 0 here would
+ * make a ratio look perfect (0 ms on one side) instead of missing.
+ */
+export function sampledMs(a: Attribution): number | undefined {
+  return a.samples > 0 ? a.ms : undefined;
+}
+
+/** The script's own-JS time as a measurement, `undefined` with no sample (see sampledMs). */
+export function sampledSelfMs(a: Attribution): number | undefined {
+  return a.samples > 0 ? a.selfMs : undefined;
+}
+
 /** A URL matcher for one script of an extension or page, ignoring a query or fragment. */
 export function scriptUrl(url: string): (candidate: string) => boolean {
   return (candidate) => candidate === url || candidate.split(/[?#]/)[0] === url;

@@ -4,7 +4,7 @@ import { score } from './corpus-run';
 import type { FixtureResult } from './fixtures-run';
 import { buildSummary, markdown } from './report';
 
-const clean = { listed: [], lines: [], leaked: false, chars: 100 };
+const clean = { listed: [], phrases: [], lines: [], leaked: false, chars: 100 };
 
 function fixture(path: string, over: Partial<FixtureResult> = {}): FixtureResult {
   return {
@@ -16,7 +16,7 @@ function fixture(path: string, over: Partial<FixtureResult> = {}): FixtureResult
     readerState: 'ready',
     reader: clean,
     plainAfter: clean,
-    plainWithout: { listed: ['Subscribe now'], lines: [], leaked: true, chars: 120 },
+    plainWithout: { listed: ['Subscribe now'], phrases: ['Subscribe now'], lines: [], leaked: true, chars: 120 },
     contentMs: 1,
     readabilityMs: 10,
     ...over,
@@ -35,9 +35,9 @@ describe('buildSummary', () => {
   ];
   const fixtures = [
     fixture('/demo/index.html'),
-    fixture('/fixtures/paywall/a.html', { reader: { listed: ['Subscribe now'], lines: [], leaked: true, chars: 100 }, clutter: { found: 2, hidden: 1, missing: [], visible: [{ selector: '.m', text: '', box: true, hit: true, visible: true }] } }),
+    fixture('/fixtures/paywall/a.html', { reader: { listed: ['Subscribe now'], phrases: [], lines: [], leaked: true, chars: 100 }, clutter: { found: 2, hidden: 1, missing: [], visible: [{ selector: '.m', text: '', box: true, hit: true, visible: true }] } }),
     // A negative page: no clutter; its text is not asked about offers.
-    fixture('/fixtures/negative/n.html', { clutter: { found: 0, hidden: 0, missing: [], visible: [] }, reader: { listed: [], lines: ['€9 a month'], leaked: true, chars: 100 }, scroll: { scrollable: null, before: 0, after: 0, height: 500 } }),
+    fixture('/fixtures/negative/n.html', { clutter: { found: 0, hidden: 0, missing: [], visible: [] }, reader: { listed: [], phrases: ['€9 a month'], lines: ['€9 a month'], leaked: true, chars: 100 }, scroll: { scrollable: null, before: 0, after: 0, height: 500 } }),
   ];
   const s = buildSummary(corpus, fixtures, undefined, []);
 
@@ -65,6 +65,24 @@ describe('buildSummary', () => {
     // content/readability: 1/20 and 4/20 → median of [0.05, 0.2] = 0.125.
     expect(s.speed.contentRatio.median).toBeCloseTo(0.125, 9);
     expect(s.speed.popupRatio.median).toBeCloseTo(1.5, 9);
+  });
+
+  it('reports a zero-sample run as missing for both sides of the ratio, not as 0 ms', () => {
+    const withGap = buildSummary(
+      [...corpus, page('c'.repeat(64), truth, truth, truth, { contentMs: undefined, readabilityMs: 20 }), page('d'.repeat(64), truth, truth, truth, { contentMs: 2, readabilityMs: undefined, extractMs: 5 })],
+      [...fixtures, fixture('/fixtures/paywall/z.html', { contentMs: undefined })],
+      undefined,
+      [],
+    );
+    // The same two measured pages as without the gaps: [0.05, 0.2].
+    expect(withGap.speed.contentRatio).toMatchObject({ n: 2 });
+    expect(withGap.speed.contentRatio.median).toBeCloseTo(0.125, 9);
+    expect(withGap.speed.ms.content.n).toBe(2);
+    expect(withGap.speed.ms.readabilityCpu.n).toBe(2); // page c's Readability time is left out too
+    expect(withGap.speed.missing).toMatchObject({ content: 2, extract: 1, fixtureContent: 1 });
+    expect(withGap.speed.fixtureContentRatio.n).toBe(3);
+    const md = markdown(withGap, { when: 'now', commit: 'abc', quick: true, seconds: 1 });
+    expect(md).toContain('(2 pages; 2 missing a measurement, left out of both sides)');
   });
 
   it('renders a table with the targets', () => {

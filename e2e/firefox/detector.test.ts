@@ -2,7 +2,10 @@
  * The clutter detector in the built extension in Firefox ESR: the fixtures
  * flagged `firefox: true`, with the same person-like checks as in Chromium
  * (clutter not visible, wheel and keyboard scroll, article on top, keep
- * parts visible, every hidden item with reasons).
+ * parts visible, every hidden item with reasons), and every negative fixture
+ * (pages that must stay untouched), on which nothing may be hidden, as in
+ * Chromium. The suite also fails a test on any error the extension raised
+ * (firefox-suite.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
@@ -24,7 +27,7 @@ function puppeteerDriver(page: Page): Driver {
   };
 }
 
-for (const f of fixtures().filter((x) => x.firefox)) {
+for (const f of fixtures().filter((x) => x.firefox || x.families.includes('negative'))) {
   test(`detector (Firefox): ${f.path}`, async () => {
     const page = await suite.firefox.browser.newPage();
     const url = suite.server.url(f.path);
@@ -37,6 +40,7 @@ for (const f of fixtures().filter((x) => x.firefox)) {
     const items = status?.items ?? [];
     expect(problems, items.map((i) => `${i.label} [${i.reasons.join(' ')}]`).join('\n')).toEqual([]);
     if (f.clutter.length) expect(items.length).toBeGreaterThan(0);
+    if (f.families.includes('negative')) expect(items.map((i) => `${i.label} [${i.reasons.join(' ')}]`), 'hidden on a negative page').toEqual([]);
     for (const item of items) expect(item.reasons.length).toBeGreaterThan(0);
     await page.close();
   });

@@ -52,7 +52,8 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
     browser,
     close: async () => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      // Firefox may still write to its profile while it exits: retry the removal.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
