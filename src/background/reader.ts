@@ -11,7 +11,7 @@ import { askTab } from './tabs';
 
 type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'no-article' | 'not-html' | 'too-large' | 'error'; message: string };
+  | { ok: false; reason: 'no-article' | 'not-html' | 'too-large' | 'too-complex' | 'error'; message: string };
 
 const EXTRACT_TIMEOUT_MS = 15_000;
 

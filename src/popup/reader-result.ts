@@ -2,7 +2,7 @@
 import type { ReaderResult } from '../shared/protocol';
 import { t } from './i18n';
 
-const UNAVAILABLE_REASONS = ['restricted', 'no-article', 'not-html', 'no-tab', 'too-large'];
+const UNAVAILABLE_REASONS = ['restricted', 'no-article', 'not-html', 'no-tab', 'too-large', 'too-complex'];
 
 /** The answer if it has the shape the reader renders, else undefined. */
 export function checkResult(value: unknown): ReaderResult | undefined {

@@ -17,7 +17,7 @@ export type ReaderResult =
   | { state: 'unavailable'; reason: UnavailableReason; message: string; page?: PageStatus }
   | { state: 'error'; message: string };
 
-export type UnavailableReason = 'restricted' | 'no-article' | 'not-html' | 'no-tab' | 'too-large';
+export type UnavailableReason = 'restricted' | 'no-article' | 'not-html' | 'no-tab' | 'too-large' | 'too-complex';
 
 /** What the content script reports about its page. */
 export interface PageStatus {

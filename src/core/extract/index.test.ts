@@ -96,3 +96,20 @@ describe('extractArticle on a small paywall page', () => {
     expect(res.ok && res.article.dir).toBe('rtl');
   });
 });
+
+describe('complexity budget', () => {
+  it('answers too-complex for nesting that cannot be flattened (every level holds text)', () => {
+    const doc = load('<!doctype html><html><head><title>Deep</title></head><body><div id="root"></div></body></html>');
+    let cur = doc.getElementById('root') as Element;
+    for (let i = 0; i < 700; i++) {
+      const next = doc.createElement('div');
+      next.append(doc.createTextNode(`level ${i} `));
+      cur.append(next);
+      cur = next;
+    }
+    cur.innerHTML = `<p>${PARAS.join('</p><p>')}</p>`;
+    const r = extractArticle(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toBe('too-complex');
+  });
+});

@@ -10,6 +10,7 @@
  * Never throws; bounded on huge documents.
  */
 import type { Article } from '../article';
+import { byline as findByline, jsonLdDatePublished, jsonLdNodes, siteName as findSiteName } from './header';
 import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
 import { sharedJudge } from '../lang/share';
 import { ensureLangs, neededLangs } from './langs';
@@ -25,7 +26,7 @@ export { articleText } from './text';
 
 export type ExtractResult =
   | { ok: true; article: Article; stats: ExtractStats }
-  | { ok: false; reason: 'no-article' | 'not-html' | 'too-large' | 'error'; message: string };
+  | { ok: false; reason: 'no-article' | 'not-html' | 'too-large' | 'too-complex' | 'error'; message: string };
 
 /** Timings and counters (plain data; the popup can ignore them). */
 export interface ExtractStats {
@@ -47,6 +48,18 @@ export interface ExtractOptions {
 /** Beyond these a page is not an article we can process in a popup's time budget. */
 export const MAX_ELEMENTS = 80000;
 export const MAX_CHARS = 3_000_000;
+
+/**
+ * Complexity budget (see visible-clone.ts for the depth rules). Past these the page is
+ * answered with 'too-complex' rather than a popup that never settles:
+ * - nesting still deeper than MAX_DEPTH after wrapper chains were unwrapped (every level
+ *   carries content, so it cannot be flattened safely; the conversion would overflow the stack),
+ * - the visibility walk ran out of its time budget (the rest would be unjudged, and hidden or
+ *   withheld text could leak into the reader),
+ * - Readability and the clone together past MAX_MS before pruning starts.
+ */
+export const MAX_DEPTH = 600;
+export const MAX_MS = 2500;
 
 /** Less visible text than this is not an article (a login page, an error stub). */
 const MIN_ARTICLE_CHARS = 25;
@@ -117,8 +130,14 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   try {
     return extractUnsafe(doc, opts);
   } catch (e) {
+    // A stack overflow is nesting no budget above caught: say so plainly.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return tooComplex('Its elements are nested too deeply to read.');
     return { ok: false, reason: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+}
+
+function tooComplex(why: string): ExtractResult {
+  return { ok: false, reason: 'too-complex', message: `This page is too complex to read here. ${why}` };
 }
 
 function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
@@ -149,14 +168,20 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
 
   const visible = buildVisibleClone(doc, { maxElements });
   const t1 = now();
+  if (visible.outOfTime) return tooComplex('Checking what is visible took too long.');
+  if (visible.cloneDepth > MAX_DEPTH) return tooComplex(`Its elements are nested ${visible.cloneDepth} levels deep.`);
   const read = runReadability(visible.doc);
   const t2 = now();
+  if (t2 - t0 > MAX_MS) return tooComplex('Finding the article took too long.');
   if (!read) {
     return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
   }
   const title = refineTitle(read.title || doc.title.trim(), doc);
+  const ld = jsonLdNodes(doc);
+  const site = findSiteName(doc, { title: doc.title, headline: title }, ld);
+  const byline = findByline(doc, { fromReadability: read.byline, site }, ld);
   const judge = judgeFor(doc, read.content, read.lang);
-  const report = pruneArticle(read.content, { title, byline: read.byline, urls: pageUrls(doc, url) }, judge);
+  const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS });
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();
@@ -174,9 +199,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
     wordCount,
     readingMinutes,
   };
-  if (read.byline && read.byline.length <= 200) article.byline = read.byline;
-  if (read.siteName) article.siteName = read.siteName;
-  const published = publishedTime(doc, read.publishedTime);
+  if (byline) article.byline = byline;
+  if (site) article.siteName = site;
+  const published = publishedTime(doc, read.publishedTime, jsonLdDatePublished(doc, ld));
   if (published) article.publishedTime = published;
   if (lang) article.lang = lang;
   const lead = leadImage(doc, baseUrl);

@@ -48,20 +48,13 @@ export function toIsoDate(value: string | null | undefined): string | undefined 
   return new Date(t).toISOString();
 }
 
-function jsonLdDate(doc: Document): string | null {
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
-
-export function publishedTime(doc: Document, fromReadability?: string | null): string | undefined {
+export function publishedTime(doc: Document, fromReadability?: string | null, fromJsonLd?: string): string | undefined {
   return (
+    toIsoDate(metaContent(doc, DATE_META.slice(0, 2))) ??
+    toIsoDate(fromJsonLd) ??
     toIsoDate(fromReadability) ??
-    toIsoDate(metaContent(doc, DATE_META)) ??
-    toIsoDate(jsonLdDate(doc)) ??
-    toIsoDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'))
+    toIsoDate(metaContent(doc, DATE_META.slice(2))) ??
+    toIsoDate(doc.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime'))
   );
 }
 
