@@ -56,10 +56,11 @@ export const MAX_CHARS = 3_000_000;
  *   carries content, so it cannot be flattened safely; the conversion would overflow the stack),
  * - the visibility walk ran out of its time budget (the rest would be unjudged, and hidden or
  *   withheld text could leak into the reader),
- * - Readability and the clone together past MAX_MS before pruning starts.
+ * - Readability and the clone together past MAX_MS before pruning starts (safety nets: the
+ *   depth rules settle the known deep shapes in well under a second).
  */
 export const MAX_DEPTH = 600;
-export const MAX_MS = 2500;
+export const MAX_MS = 5000;
 
 /** Less visible text than this is not an article (a login page, an error stub). */
 const MIN_ARTICLE_CHARS = 25;
