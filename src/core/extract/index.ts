@@ -43,6 +43,8 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Pages with more text (chars) are refused ('too-large'). */
   maxChars?: number;
+  /** Nesting deeper than this after unwrapping is refused ('too-complex'); default MAX_DEPTH. */
+  maxDepth?: number;
 }
 
 /** Beyond these a page is not an article we can process in a popup's time budget. */
@@ -170,7 +172,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const visible = buildVisibleClone(doc, { maxElements });
   const t1 = now();
   if (visible.outOfTime) return tooComplex('Checking what is visible took too long.');
-  if (visible.cloneDepth > MAX_DEPTH) return tooComplex(`Its elements are nested ${visible.cloneDepth} levels deep.`);
+  if (visible.cloneDepth > (opts.maxDepth ?? MAX_DEPTH)) return tooComplex(`Its elements are nested ${visible.cloneDepth} levels deep.`);
   const read = runReadability(visible.doc);
   const t2 = now();
   if (t2 - t0 > MAX_MS) return tooComplex('Finding the article took too long.');
