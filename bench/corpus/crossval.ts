@@ -117,10 +117,11 @@ async function main(): Promise<void> {
     }
   } else if (!only && !onlyHalf) writeFileSync(jsonl, '');
   const todo = process.argv.includes('--report') ? [] : list.filter((p) => !done.has(p.id));
-  const [reader, plain] = await Promise.all([bundleIife('src/extract/index.ts'), bundleIife('bench/corpus/plain-readability-entry.ts')]);
-  const server = await serveCorpus(list);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   const results: Array<{ item: Item; texts: Texts }> = list.filter((p) => done.has(p.id)).map((item) => ({ item, texts: done.get(item.id) as Texts }));
+  if (todo.length) {
+  const [reader, plain] = await Promise.all([bundleIife('src/extract/index.ts'), bundleIife('bench/corpus/plain-readability-entry.ts')]);
+  const server = await serveCorpus(todo);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
   process.stderr.write('\n');
   await browser.close();
   await server.close();
+  }
   results.sort((a, b) => a.item.id.localeCompare(b.item.id));
 
   const rows: string[] = [];
