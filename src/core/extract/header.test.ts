@@ -91,3 +91,16 @@ describe('the demo page', () => {
     expect(r.article.readingMinutes).toBeGreaterThanOrEqual(1);
   }, 30_000); // a whole page through jsdom: slow on a shared machine, not a speed check
 });
+
+describe('lead image', () => {
+  it('is the page image, but not a site-wide logo or default card', async () => {
+    const { leadImage } = await import('./metadata');
+    const img = (src: string) => parse(`<head><meta property="og:image" content="${src}"></head><body></body>`);
+    expect(leadImage(img('https://cdn.example/2024/05/harbour-ferry.jpg'), 'https://news.example/a')?.src).toBe('https://cdn.example/2024/05/harbour-ferry.jpg');
+    expect(leadImage(img('/static/logo.png'), 'https://news.example/a')).toBeUndefined();
+    expect(leadImage(img('https://cdn.example/img/og-default.jpg'), 'https://news.example/a')).toBeUndefined();
+    expect(leadImage(img('https://cdn.example/brand/share_fallback.png'), 'https://news.example/a')).toBeUndefined();
+    // A word merely containing one of those names is an article image.
+    expect(leadImage(img('https://cdn.example/2024/defaulted-loans.jpg'), 'https://news.example/a')).toBeDefined();
+  });
+});

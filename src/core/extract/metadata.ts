@@ -87,12 +87,18 @@ export function pageLang(doc: Document, fromReadability?: string | null): string
   return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(tag) ? tag : undefined;
 }
 
+/** File or folder names of a site-wide share image: logo, default, placeholder, fallback. */
+const SITE_CARD = /(?:^|[/_.-])(?:logo|logos|default|placeholder|fallback|favicon|apple-touch-icon)(?:[/_.-]|$)/i;
+
 export function leadImage(doc: Document, baseUrl: string): { src: string; alt: string } | undefined {
   const raw = metaContent(doc, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']);
   if (!raw) return undefined;
   const src = safeImageSrc(raw, baseUrl);
   // og:image must be a real web URL (no data: images here).
   if (!src || !/^https?:/i.test(src)) return undefined;
+  // Named rule "site card": many sites give every page the same share image, their logo or a
+  // default card. That is not the article's image, and the reader shows none for it.
+  if (SITE_CARD.test(new URL(src).pathname)) return undefined;
   const alt = metaContent(doc, ['og:image:alt', 'twitter:image:alt']) ?? '';
   return { src, alt };
 }
