@@ -80,8 +80,8 @@ export interface VisibleCloneOptions {
  */
 export const JUDGE_DEPTH = 200;
 export const FLATTEN_DEPTH = 120;
-/** Time budget of the walk (ms): a safety net for shapes the depth rules do not catch, set well above what real pages take on a busy machine. */
-export const CLONE_MAX_MS = 2500;
+/** Time budget of the walk (ms): a safety net for shapes the depth rules do not catch, well above what ordinary pages take on a busy machine. */
+export const CLONE_MAX_MS = 8000;
 
 /** Elements that are never rendered as boxes but carry data Readability reads (metadata, JSON-LD, noscript images). */
 const KEEP_UNJUDGED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK', 'TITLE', 'BASE']);
