@@ -32,7 +32,7 @@ export function listCorpus(dir = CORPUS_DIR): CorpusPage[] {
 }
 
 /** The page's raw bytes (gunzipped). */
-export function readPageBytes(page: CorpusPage): Buffer {
+export function readPageBytes(page: Pick<CorpusPage, 'htmlPath'>): Buffer {
   return gunzipSync(readFileSync(page.htmlPath));
 }
 

@@ -5,11 +5,11 @@ import { type CorpusPage, contentTypeFor, readPageBytes } from './corpus';
 
 export interface CorpusServer {
   origin: string;
-  urlOf(page: CorpusPage): string;
+  urlOf(page: Pick<CorpusPage, 'id'>): string;
   close(): Promise<void>;
 }
 
-export async function serveCorpus(pages: CorpusPage[]): Promise<CorpusServer> {
+export async function serveCorpus(pages: Array<Pick<CorpusPage, 'id' | 'htmlPath'>>): Promise<CorpusServer> {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const server: Server = createServer((req, res) => {
     const m = /^\/page\/([0-9a-f]+)\.html$/.exec(req.url ?? '');

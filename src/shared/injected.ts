@@ -20,7 +20,7 @@ import type { OfferJudge } from '../core/lang/api';
 // extract.js
 
 /** Why extraction gave no article. `error`: it threw (the exception's text is `detail`). */
-export type ExtractFailure = 'no-article' | 'not-html' | 'too-large' | 'error';
+export type ExtractFailure = 'no-article' | 'not-html' | 'too-large' | 'too-complex' | 'error';
 
 /** Timings and counters (plain data; the popup can ignore them). */
 export interface ExtractStats {

@@ -23,7 +23,7 @@ import { ext } from './ext';
 // ---------------------------------------------------------------------------
 // What crosses
 
-export const UNAVAILABLE_REASONS = ['restricted', 'no-article', 'not-html', 'no-tab', 'too-large'] as const;
+export const UNAVAILABLE_REASONS = ['restricted', 'no-article', 'not-html', 'no-tab', 'too-large', 'too-complex'] as const;
 /** Why a tab has no article to show (the reader explains each one). */
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 

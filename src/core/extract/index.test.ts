@@ -96,3 +96,23 @@ describe('extractArticle on a small paywall page', () => {
     expect(res.ok && res.article.dir).toBe('rtl');
   });
 });
+
+describe('complexity budget', () => {
+  it('answers too-complex for nesting that cannot be flattened (every level holds text)', () => {
+    const doc = load('<!doctype html><html><head><title>Deep</title></head><body><div id="root"></div></body></html>');
+    let cur = doc.getElementById('root') as Element;
+    for (let i = 0; i < 90; i++) {
+      const next = doc.createElement('div');
+      next.append(doc.createTextNode(`level ${i} `));
+      cur.append(next);
+      cur = next;
+    }
+    cur.innerHTML = `<p>${PARAS.join('</p><p>')}</p>`;
+    // The same rule as MAX_DEPTH (600), at a depth jsdom builds quickly.
+    const r = extractArticle(doc, { maxDepth: 60 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toBe('too-complex');
+    // Under the limit, the same page is read.
+    expect(extractArticle(doc, { maxDepth: 200 }).ok).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@
  */
 import type { Article } from '../article';
 import type { ExtractResult } from '../../shared/injected';
+import { byline as findByline, jsonLdDatePublished, jsonLdNodes, siteName as findSiteName } from './header';
 import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
 import { sharedJudge } from '../lang/share';
 import { ensureLangs, neededLangs } from './langs';
@@ -32,11 +33,28 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Pages with more text (chars) are refused ('too-large'). */
   maxChars?: number;
+  /** Nesting deeper than this after unwrapping is refused ('too-complex'); default MAX_DEPTH. */
+  maxDepth?: number;
 }
 
 /** Beyond these a page is not an article we can process in a popup's time budget. */
 export const MAX_ELEMENTS = 80000;
 export const MAX_CHARS = 3_000_000;
+
+/**
+ * Complexity budget (see visible-clone.ts for the depth rules). Past these the page is
+ * answered with 'too-complex' rather than a popup that never settles:
+ * - nesting still deeper than MAX_DEPTH after wrapper chains were unwrapped (every level
+ *   carries content, so it cannot be flattened safely; the conversion would overflow the stack),
+ * - the visibility walk ran out of its time budget (the rest would be unjudged, and hidden or
+ *   withheld text could leak into the reader),
+ * - Readability and the clone together past MAX_MS before pruning starts.
+ * The time limits are safety nets below the background's 15 s deadline, not the 3 s target:
+ * the depth rules settle the known deep shapes in well under a second, and on a machine at
+ * load 50 ordinary pages took 2.5-6 s in the page (lower limits called them too complex).
+ */
+export const MAX_DEPTH = 600;
+export const MAX_MS = 10000;
 
 /** Less visible text than this is not an article (a login page, an error stub). */
 const MIN_ARTICLE_CHARS = 25;
@@ -107,8 +125,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   try {
     return extractUnsafe(doc, opts);
   } catch (e) {
+    // A stack overflow is nesting no budget above caught: say so plainly.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return tooComplex('nesting');
     return { ok: false, reason: 'error', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+}
+
+/** The page is too complex to read within the budget; `why` is data for a log (which limit). */
+function tooComplex(why: string): ExtractResult {
+  return { ok: false, reason: 'too-complex', detail: why };
 }
 
 function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
@@ -138,14 +163,20 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
 
   const visible = buildVisibleClone(doc, { maxElements });
   const t1 = now();
+  if (visible.outOfTime) return tooComplex('visibility walk out of time');
+  if (visible.cloneDepth > (opts.maxDepth ?? MAX_DEPTH)) return tooComplex(`nesting ${visible.cloneDepth}`);
   const read = runReadability(visible.doc);
   const t2 = now();
+  if (t2 - t0 > MAX_MS) return tooComplex('readability out of time');
   if (!read) {
     return { ok: false, reason: 'no-article', detail: 'readability' };
   }
   const title = refineTitle(read.title || doc.title.trim(), doc);
+  const ld = jsonLdNodes(doc);
+  const site = findSiteName(doc, { title: doc.title, headline: title }, ld);
+  const byline = findByline(doc, { fromReadability: read.byline, site }, ld);
   const judge = judgeFor(doc, read.content, read.lang);
-  const report = pruneArticle(read.content, { title, byline: read.byline, urls: pageUrls(doc, url) }, judge);
+  const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS });
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();
@@ -163,9 +194,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
     wordCount,
     readingMinutes,
   };
-  if (read.byline && read.byline.length <= 200) article.byline = read.byline;
-  if (read.siteName) article.siteName = read.siteName;
-  const published = publishedTime(doc, read.publishedTime);
+  if (byline) article.byline = byline;
+  if (site) article.siteName = site;
+  const published = publishedTime(doc, read.publishedTime, jsonLdDatePublished(doc, ld));
   if (published) article.publishedTime = published;
   if (lang) article.lang = lang;
   const lead = leadImage(doc, baseUrl);

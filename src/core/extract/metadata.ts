@@ -48,20 +48,13 @@ export function toIsoDate(value: string | null | undefined): string | undefined 
   return new Date(t).toISOString();
 }
 
-function jsonLdDate(doc: Document): string | null {
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
-
-export function publishedTime(doc: Document, fromReadability?: string | null): string | undefined {
+export function publishedTime(doc: Document, fromReadability?: string | null, fromJsonLd?: string): string | undefined {
   return (
+    toIsoDate(metaContent(doc, DATE_META.slice(0, 2))) ??
+    toIsoDate(fromJsonLd) ??
     toIsoDate(fromReadability) ??
-    toIsoDate(metaContent(doc, DATE_META)) ??
-    toIsoDate(jsonLdDate(doc)) ??
-    toIsoDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'))
+    toIsoDate(metaContent(doc, DATE_META.slice(2))) ??
+    toIsoDate(doc.querySelector('article time[datetime], main time[datetime], time[datetime]')?.getAttribute('datetime'))
   );
 }
 
@@ -94,12 +87,18 @@ export function pageLang(doc: Document, fromReadability?: string | null): string
   return /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(tag) ? tag : undefined;
 }
 
+/** File or folder names of a site-wide share image: logo, default, placeholder, fallback. */
+const SITE_CARD = /(?:^|[/_.-])(?:logo|logos|default|placeholder|fallback|favicon|apple-touch-icon)(?:[/_.-]|$)/i;
+
 export function leadImage(doc: Document, baseUrl: string): { src: string; alt: string } | undefined {
   const raw = metaContent(doc, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']);
   if (!raw) return undefined;
   const src = safeImageSrc(raw, baseUrl);
   // og:image must be a real web URL (no data: images here).
   if (!src || !/^https?:/i.test(src)) return undefined;
+  // Named rule "site card": many sites give every page the same share image, their logo or a
+  // default card. That is not the article's image, and the reader shows none for it.
+  if (SITE_CARD.test(new URL(src).pathname)) return undefined;
   const alt = metaContent(doc, ['og:image:alt', 'twitter:image:alt']) ?? '';
   return { src, alt };
 }

@@ -14,12 +14,14 @@ export interface PruneReport {
   offerContainers: number;
   gateTail: number;
   boilerplate: number;
+  /** Passes skipped because the time budget ran out. */
+  skippedPasses: number;
   /** Offer text seen in the article (gate / meter / subscriber-only lines), for `partial`. */
   gateText: string[];
 }
 
 export function emptyReport(): PruneReport {
-  return { linkBlocks: 0, headerLines: 0, credits: 0, offerLines: 0, offerContainers: 0, gateTail: 0, boilerplate: 0, gateText: [] };
+  return { linkBlocks: 0, headerLines: 0, credits: 0, offerLines: 0, offerContainers: 0, gateTail: 0, boilerplate: 0, skippedPasses: 0, gateText: [] };
 }
 
 /** Elements that hold one block of text. */
@@ -430,20 +432,55 @@ function pruneCredits(root: Element, report: PruneReport): void {
   }
 }
 
+interface PassContext {
+  report: PruneReport;
+  cache: LeafCache;
+  judge: OfferJudge;
+  info: HeaderInfo;
+}
+
+/**
+ * The passes, in order. Offer passes come first (they must run: offer text may never reach
+ * the reader), then boilerplate classes, then the header and bio lines at the edges.
+ */
+export const PRUNE_PASSES: ReadonlyArray<{ name: string; run: (root: Element, c: PassContext) => void }> = [
+  { name: 'gate-tail', run: (root, c) => pruneGateTail(root, c.report, c.cache) },
+  { name: 'offer-containers', run: (root, c) => pruneOfferContainers(root, c.report, c.cache) },
+  { name: 'offer-lines', run: (root, c) => pruneOfferLines(root, c.report, c.cache) },
+  { name: 'named-boxes', run: (root, c) => pruneNamedBoxes(root, c.report) },
+  { name: 'boilerplate-leads', run: (root, c) => pruneBoilerplate(root, c.report) },
+  { name: 'newsletter-promos', run: (root, c) => pruneNewsletterPromos(root, c.report, c.judge) },
+  { name: 'credits', run: (root, c) => pruneCredits(root, c.report) },
+  { name: 'link-blocks', run: (root, c) => pruneLinkBlocks(root, c.report) },
+  { name: 'teaser-runs', run: (root, c) => pruneTeaserRuns(root, c.report) },
+  { name: 'header-lines', run: (root, c) => pruneHeaderLines(root, c.report, c.info) },
+  { name: 'author-bio', run: (root, c) => pruneAuthorBio(root, c.report, c.info) },
+];
+
+/** Offer passes always run; the others are skipped once `deadline` has passed. */
+const ALWAYS_RUN = new Set(['gate-tail', 'offer-containers', 'offer-lines']);
+
+export interface PruneOptions {
+  /** `performance.now()` time after which the optional passes are skipped (counted in `skippedPasses`). */
+  deadline?: number;
+}
+
 /** `judge` answers the offer questions (default: this bundle's language module, verdicts remembered per text). */
-export function pruneArticle(root: Element, info: HeaderInfo = {}, judge: OfferJudge = memoJudge(localJudge)): PruneReport {
+export function pruneArticle(
+  root: Element,
+  info: HeaderInfo = {},
+  judge: OfferJudge = memoJudge(localJudge),
+  opts: PruneOptions = {},
+): PruneReport {
   const report = emptyReport();
-  const cache = new LeafCache(judge);
-  pruneGateTail(root, report, cache);
-  pruneOfferContainers(root, report, cache);
-  pruneOfferLines(root, report, cache);
-  pruneNamedBoxes(root, report);
-  pruneBoilerplate(root, report);
-  pruneNewsletterPromos(root, report, judge);
-  pruneCredits(root, report);
-  pruneLinkBlocks(root, report);
-  pruneTeaserRuns(root, report);
-  pruneHeaderLines(root, report, info);
-  pruneAuthorBio(root, report, info);
+  const ctx: PassContext = { report, cache: new LeafCache(judge), judge, info };
+  const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+  for (const pass of PRUNE_PASSES) {
+    if (opts.deadline !== undefined && !ALWAYS_RUN.has(pass.name) && clock() > opts.deadline) {
+      report.skippedPasses++;
+      continue;
+    }
+    pass.run(root, ctx);
+  }
   return report;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { isScrambledText } from './scrambled';
-import { buildVisibleClone } from './visible-clone';
+import { buildVisibleClone, flattenWrapperChains } from './visible-clone';
 
 function page(body: string): Document {
   document.head.innerHTML = '<title>t</title><script type="application/ld+json">{"datePublished":"2024-01-02"}</script>';
@@ -82,5 +82,31 @@ describe('scrambled-text heuristic', () => {
     ]) {
       expect(isScrambledText(prose)).toBe(false);
     }
+  });
+});
+
+describe('depth budget (flattenWrapperChains)', () => {
+  it('unwraps wrapper chains below the flatten depth, keeping the text and its order', () => {
+    const doc = new DOMParser().parseFromString('<body><div id="root"></div><p id="after">After the chain.</p></body>', 'text/html');
+    let cur = doc.getElementById('root') as Element;
+    for (let i = 0; i < 400; i++) {
+      const next = doc.createElement(i % 2 ? 'span' : 'div');
+      cur.append(next);
+      cur = next;
+    }
+    cur.innerHTML = '<h2>Heading</h2><p>First paragraph.</p><p>Second paragraph.</p>';
+    const before = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+    const { unwrapped, depth } = flattenWrapperChains(doc.documentElement, 50);
+    expect(unwrapped).toBeGreaterThan(340);
+    expect(depth).toBeLessThan(60);
+    expect((doc.body.textContent ?? '').replace(/\s+/g, ' ')).toBe(before);
+  });
+
+  it('keeps elements that hold text of their own or several children', () => {
+    const doc = new DOMParser().parseFromString('<body><div id="a">text<div id="b"><p>x</p><p>y</p></div></div></body>', 'text/html');
+    const { unwrapped } = flattenWrapperChains(doc.documentElement, 0);
+    expect(unwrapped).toBe(0);
+    expect(doc.getElementById('a')).not.toBeNull();
+    expect(doc.getElementById('b')).not.toBeNull();
   });
 });

@@ -53,12 +53,35 @@ export interface VisibleCloneResult {
   /** Page-level fallbacks that fired (e.g. the whole page was still fading in). */
   notes: string[];
   ms: number;
+  /** Deepest element nesting seen in the live walk, and left in the clone after unwrapping. */
+  maxDepth: number;
+  cloneDepth: number;
+  /** Wrapper elements unwrapped in the clone by the depth budget (flattenWrapperChains). */
+  unwrapped: number;
+  /** True when the time budget stopped the walk: the clone is not trustworthy (see index.ts). */
+  outOfTime: boolean;
 }
 
 export interface VisibleCloneOptions {
   /** Stop judging after this many elements (the remainder is kept, unjudged). */
   maxElements?: number;
+  /** Stop the walk after this many milliseconds (the result says `outOfTime`). */
+  maxMs?: number;
 }
+
+/**
+ * Depth budget. Pages nest a few dozen levels; a script can wrap the article in thousands of
+ * wrapper elements (components wrapping components). Every ancestor-walking step (a visibility
+ * check, `closest`, `contains`, a recursive conversion) then costs the depth again, and the
+ * recursive ones overflow the stack. Below JUDGE_DEPTH a pure wrapper (no text of its own, one
+ * element child) is not judged on its own: checkVisibility on its first non-wrapper descendant
+ * answers for the whole ancestor chain. In the clone, wrappers below FLATTEN_DEPTH are
+ * unwrapped (their child takes their place), which keeps the text and its order.
+ */
+export const JUDGE_DEPTH = 200;
+export const FLATTEN_DEPTH = 120;
+/** Time budget of the walk (ms): a safety net for shapes the depth rules do not catch, well above what ordinary pages take on a busy machine. */
+export const CLONE_MAX_MS = 8000;
 
 /** Elements that are never rendered as boxes but carry data Readability reads (metadata, JSON-LD, noscript images). */
 const KEEP_UNJUDGED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK', 'TITLE', 'BASE']);
@@ -184,12 +207,22 @@ function pageState(doc: Document, notes: string[]): PageState {
       visOpts.visibilityProperty = false;
     }
   }
+  // Named heuristic "page hidden whole": a stylesheet hides <html> or <body> until a script
+  // shows it (anti-framing guards, anti-flicker snippets). When that script never runs (blocked,
+  // offline, scripts off) nothing has a box, so a box-based check would call every element
+  // hidden. The user asked for the reader of this page: judge each element by its own computed
+  // style (display, visibility, opacity, filters...) as where there is no layout.
+  let hiddenWhole = false;
+  if (hasCheckVisibility && body && !body.checkVisibility({ contentVisibilityAuto: false })) {
+    notes.push('page-hidden-whole');
+    hiddenWhole = true;
+  }
   const root = doc.documentElement;
   const rootBox = root.getBoundingClientRect();
   return {
     visOpts,
-    hasCheckVisibility,
-    hasLayout: rootBox.width > 0 || rootBox.height > 0,
+    hasCheckVisibility: hasCheckVisibility && !hiddenWhole,
+    hasLayout: !hiddenWhole && (rootBox.width > 0 || rootBox.height > 0),
     pageWidth: Math.max(root.scrollWidth, root.clientWidth),
     pageHeight: Math.max(root.scrollHeight, root.clientHeight),
   };
@@ -255,6 +288,55 @@ function judge(el: Element, st: PageState, view: Window | null, underBody: boole
   return null;
 }
 
+/** Generic containers that may be unwrapped (never body, lists, tables or semantic sections). */
+const WRAPPER_TAGS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'CENTER', 'B', 'I', 'EM', 'STRONG', 'SMALL']);
+
+/** A generic container with no text of its own and exactly one element child: it adds only depth. */
+function isPureWrapper(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (!WRAPPER_TAGS.has(tag) && !tag.includes('-')) return false;
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && countNonSpace(n.nodeValue ?? '', 1) > 0) return false;
+  return true;
+}
+
+/**
+ * Named budget "flatten wrapper chains": below FLATTEN_DEPTH, a pure wrapper in the clone is
+ * replaced by its child. Returns how many were unwrapped and the deepest nesting left.
+ * Iterative (no recursion).
+ */
+export function flattenWrapperChains(root: Element, maxDepth = FLATTEN_DEPTH): { unwrapped: number; depth: number } {
+  let unwrapped = 0;
+  let deepest = 0;
+  const stack: Array<[Element, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth > deepest) deepest = depth;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      let child: Element = c;
+      if (depth + 1 > maxDepth) {
+        // Find the first element below the chain, then move it up once (moving it level by
+        // level would re-insert its whole subtree at every level).
+        let bottom: Element = child;
+        let chain = 0;
+        while (isPureWrapper(bottom)) {
+          bottom = bottom.firstElementChild as Element;
+          chain++;
+        }
+        if (chain) {
+          child.replaceWith(bottom);
+          child = bottom;
+          unwrapped += chain;
+        }
+      }
+      c = child;
+      stack.push([child, depth + 1]);
+    }
+  }
+  return { unwrapped, depth: deepest };
+}
+
 function countParagraphs(el: Element): number {
   const n = el.matches(PARAGRAPH_TAGS) ? 1 : el.querySelectorAll(PARAGRAPH_TAGS).length;
   return n > 0 ? n : (el.textContent?.trim() ? 1 : 0);
@@ -263,7 +345,10 @@ function countParagraphs(el: Element): number {
 export function buildVisibleClone(doc: Document, opts: VisibleCloneOptions = {}): VisibleCloneResult {
   const t0 = now();
   const maxElements = opts.maxElements ?? 60000;
+  const deadline = t0 + (opts.maxMs ?? CLONE_MAX_MS);
   const notes: string[] = [];
+  let maxDepth = 0;
+  let outOfTime = false;
   const clone = doc.cloneNode(true) as Document;
   const hidden: HiddenRecord[] = [];
   const view = doc.defaultView;
@@ -273,12 +358,14 @@ export function buildVisibleClone(doc: Document, opts: VisibleCloneOptions = {})
   const toRemove: Element[] = [];
   const liveRoot = doc.documentElement;
   const cloneRoot = clone.documentElement;
-  if (!liveRoot || !cloneRoot) return { doc: clone, hidden, visited, capped, notes, ms: now() - t0 };
+  if (!liveRoot || !cloneRoot) return { doc: clone, hidden, visited, capped, notes, ms: now() - t0, maxDepth, cloneDepth: maxDepth, unwrapped: 0, outOfTime };
 
   // Parallel depth-first walk of live and clone children (same shape after cloneNode).
-  const stack: Array<[Element, Element, boolean]> = [[liveRoot, cloneRoot, false]];
+  const stack: Array<[Element, Element, boolean, number]> = [[liveRoot, cloneRoot, false, 0]];
   while (stack.length) {
-    const [live, copy, underBody] = stack.pop() as [Element, Element, boolean];
+    const [live, copy, underBody, parentDepth] = stack.pop() as [Element, Element, boolean, number];
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) maxDepth = depth;
     let lc = live.firstElementChild;
     let cc = copy.firstElementChild;
     while (lc && cc) {
@@ -287,10 +374,17 @@ export function buildVisibleClone(doc: Document, opts: VisibleCloneOptions = {})
         capped = true;
         break;
       }
+      // Named budget "time": checked every 256 elements (reading the clock costs too).
+      if ((visited & 255) === 0 && now() > deadline) {
+        outOfTime = true;
+        break;
+      }
       const tag = lc.tagName.toUpperCase();
       if (!KEEP_UNJUDGED.has(tag)) {
         const isBody = tag === 'BODY';
-        const rule = isBody ? null : judge(lc, st, view, underBody);
+        // Named budget "deep wrappers": see JUDGE_DEPTH.
+        const skip = isBody || (depth > JUDGE_DEPTH && st.hasCheckVisibility && isPureWrapper(lc));
+        const rule = skip ? null : judge(lc, st, view, underBody);
         if (rule) {
           toRemove.push(cc);
           const textLength = (lc.textContent ?? '').trim().length;
@@ -298,17 +392,20 @@ export function buildVisibleClone(doc: Document, opts: VisibleCloneOptions = {})
           const paragraphs = textLength && WITHHELD_RULES.has(rule) ? countParagraphs(lc) : 0;
           hidden.push({ rule, element: lc, textLength, paragraphs });
         } else if (!LEAF_MEDIA.has(tag)) {
-          stack.push([lc, cc, underBody || isBody]);
+          stack.push([lc, cc, underBody || isBody, depth]);
         }
       }
       lc = lc.nextElementSibling;
       cc = cc.nextElementSibling;
     }
-    if (capped) break;
+    if (capped || outOfTime) break;
   }
   for (const el of toRemove) el.remove();
   if (capped) notes.push(`capped-at-${maxElements}-elements`);
-  return { doc: clone, hidden, visited, capped, notes, ms: now() - t0 };
+  if (outOfTime) notes.push('clone-out-of-time');
+  const flat = maxDepth > FLATTEN_DEPTH ? flattenWrapperChains(cloneRoot) : { unwrapped: 0, depth: maxDepth };
+  if (flat.unwrapped) notes.push(`unwrapped-${flat.unwrapped}-deep-wrappers`);
+  return { doc: clone, hidden, visited, capped, notes, ms: now() - t0, maxDepth, cloneDepth: flat.depth, unwrapped: flat.unwrapped, outOfTime };
 }
 
 function now(): number {

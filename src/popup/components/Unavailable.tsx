@@ -12,6 +12,7 @@ const texts: Record<UnavailableReason, { title: string; advice: string }> = {
   'not-html': { title: 'reader_unavailable_not_html_title', advice: 'reader_unavailable_not_html_advice' },
   'no-tab': { title: 'reader_unavailable_no_tab_title', advice: 'reader_unavailable_no_tab_advice' },
   'too-large': { title: 'reader_unavailable_too_large_title', advice: 'reader_unavailable_too_large_advice' },
+  'too-complex': { title: 'reader_unavailable_too_complex_title', advice: 'reader_unavailable_too_complex_advice' },
 };
 
 export function Unavailable({ reason }: { reason: UnavailableReason }) {
