@@ -203,11 +203,12 @@ export async function runSeed(tab: Tab, server: ClutterServer, seed: number, opt
   return out;
 }
 
-/** What failed on one clutter page, as short labels: hidden:<kind>, scroll, article. */
+/** What failed on one page, as short labels: hidden:<kind>, scroll, article, text-lost, extension-error, and not-installed / no-clutter-shown / error for a page the harness could not test. */
 export function failures(o: SeedOutcome): string[] {
   const out: string[] = [];
   if (o.error) out.push('error');
   if (!o.clean && !o.installed) out.push('not-installed');
+  if (!o.clean && o.installed && !o.pieces.some((p) => p.shown)) out.push('no-clutter-shown');
   for (const p of o.pieces) if (p.shown && !p.hidden) out.push(`hidden:${p.kind}`);
   if (o.locked && o.scroll === false) out.push('scroll');
   if (o.cleanParagraphs && o.paragraphs.visible < o.cleanParagraphs.visible) out.push('article');
