@@ -5,7 +5,8 @@
  *   npm run bench                 full run (131 aeb-dev pages, every fixture, 10 s stress)
  *   npm run bench -- --quick      8 corpus pages, 6 fixtures, 3 s stress
  *   options: --no-build (use dist/chrome as it is), --concurrency N (default 2),
- *            --skip corpus,fixtures,stress
+ *            --skip corpus,fixtures,stress,clutter   --clutter N (generated clutter pages of the
+ *            validation range: default 600, quick 24; bench/lib/clutter-run.ts)
  *
  * Writes bench/results/latest.json (summary + every page's numbers) and latest.md (the
  * table, also printed). A quick run writes quick.json / quick.md instead, so it never
@@ -21,6 +22,7 @@ import { type Fixture, fixtures as fixtureManifest } from '../e2e/support/fixtur
 import { repoRoot } from '../e2e/support/paths';
 import { readabilityBundle } from './lib/baseline';
 import { type BenchBrowser, launch, snapshotBuild } from './lib/browser';
+import { type ClutterBench, runClutterBench } from './lib/clutter-run';
 import { type CorpusPageResult, runCorpusPage, score } from './lib/corpus-run';
 import { type FixtureResult, runFixture } from './lib/fixtures-run';
 import { noLeak } from './lib/offer-leak';
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
   let corpusResults: CorpusPageResult[] = [];
   let fixtureResults: FixtureResult[] = [];
   let stress: StressResult | undefined;
+  let clutter: ClutterBench | undefined;
   try {
     workers.push(...(await Promise.all(Array.from({ length: concurrency }, () => launch(snapshot.dir)))));
     log(`extension ${workers[0]?.extensionId}, ${corpus.length} corpus pages, ${fixtures.length} fixtures, concurrency ${concurrency}`);
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
     fixtureResults = results.slice(0, fixtures.length) as FixtureResult[];
     corpusResults = results.slice(fixtures.length) as CorpusPageResult[];
     log(`pages done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (!skip.has('clutter')) clutter = await runClutterBench(Number(option('--clutter') ?? (quick ? 24 : 600)), concurrency, log);
     if (!skip.has('stress')) {
       // Alone on the machine: the other workers are closed first.
       for (const w of workers.splice(1)) await w.close();
@@ -169,11 +173,11 @@ async function main(): Promise<void> {
   const summary = buildSummary(corpusResults, fixtureResults, stress, size);
   const seconds = (Date.now() - started) / 1000;
   const load = { before: loadBefore, after: loadavg()[0] ?? 0, cpus: cpus().length };
-  const md = markdown(summary, { when, commit, quick, seconds, load });
+  const md = markdown(summary, { when, commit, quick, seconds, load }) + (clutter ? `\n\n${clutter.markdown}` : '');
   const outDir = join(repoRoot, 'bench/results');
   mkdirSync(outDir, { recursive: true });
   const name = quick || skip.size ? 'quick' : 'latest';
-  const json = { when, commit, quick, concurrency, seconds, load, summary, corpus: corpusResults, fixtures: fixtureResults };
+  const json = { when, commit, quick, concurrency, seconds, load, summary, corpus: corpusResults, fixtures: fixtureResults, clutter: clutter && { summary: clutter.summary, outcomes: clutter.outcomes } };
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1)}\n`);
   writeFileSync(join(outDir, `${name}.md`), `${md}\n`);
   console.log(md);

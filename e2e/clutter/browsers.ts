@@ -19,7 +19,7 @@ export interface OpenTab {
   close(): Promise<void>;
 }
 
-const LOAD_TIMEOUT_MS = 12_000;
+const LOAD_TIMEOUT_MS = 30_000;
 const viewport = { width: 1280, height: 800 };
 
 function playwrightTab(page: Page, errors: () => number): Tab {

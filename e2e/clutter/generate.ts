@@ -96,6 +96,8 @@ export interface PageInfo {
   id: string;
   /** Article paragraphs from the ground truth, in order (>= 60 characters each). */
   paragraphs: string[];
+  /** False for a page whose article does not render locally (page-exclusions.json); never drawn. */
+  usable?: boolean;
 }
 
 export const DEV_RANGE = { first: 1, last: 99_999 } as const;
@@ -154,11 +156,12 @@ interface Ctx {
   nm: Namer;
   /** class -> inline style for classes whose style went to the stylesheet */
   sheet: Map<string, string>;
+  /** One currency per page, as one site charges in one. */
+  currency: (typeof CURRENCIES)[number];
 }
 
 function price(c: Ctx, period = c.r.pick(PERIODS)): string {
-  const currency = c.r.pick(CURRENCIES);
-  return formatPrice(c.lang, currency, c.r.pick(currency.amounts), period);
+  return formatPrice(c.lang, c.currency, c.r.pick(c.currency.amounts), period);
 }
 
 function fill(c: Ctx, template: string): string {
@@ -342,8 +345,7 @@ function shadowModal(c: Ctx): Built {
 
 function checkoutIframe(c: Ctx): Built {
   const { r, p } = c;
-  const cur = r.pick(CURRENCIES);
-  const src = `${OTHER_ORIGIN}/checkout.html?lang=${c.lang}&cur=${cur.code}&n=${r.token(6)}`;
+  const src = `${OTHER_ORIGIN}/checkout.html?lang=${c.lang}&cur=${c.currency.code}&n=${r.token(6)}`;
   const frame = el(c, 'iframe', 'frame', `display:block;width:100%;height:${r.int(300, 460)}px;border:0`, { role: 'frame', attrs: { src, title: r.pick(p.checkoutTitle) } });
   const inner: NodeSpec[] = [{ tag: 'div', style: 'font:700 18px sans-serif;margin-bottom:8px', text: r.pick(p.limitTitle) }, frame];
   return r.chance(0.5) ? modalWrapper(c, inner) : modalHolder(c, inner);
@@ -417,15 +419,19 @@ export function cssOf(sheet: Map<string, string>): string {
   return [...sheet].map(([cls, style]) => `.${cls}{${style}}`).join('\n');
 }
 
-/** The scenario for `seed` on one of `pages` (sorted by id; the seed picks the page). */
+/** The scenario for `seed` on one of `pages` (sorted by id; the seed picks the page, never an unusable one). */
 export function generate(seed: number, pages: readonly PageInfo[]): Scenario {
   const r = rng(seed);
-  const page = r.pick(pages);
+  // Drawn from every page and drawn again past an unusable one, so a change to the exclusions
+  // moves only the seeds that landed on an excluded page.
+  let page = r.pick(pages);
+  for (let i = 0; i < 100 && page.usable === false; i++) page = r.pick(pages);
   const clean = r.chance(CLEAN_SHARE);
   const lang = r.pick(LANGS);
   const scheme = r.pick(SCHEMES);
   const kinds = clean ? [] : r.sample(KINDS, 2);
-  const c: Ctx = { r: r.fork('build'), lang, p: PHRASES[lang], nm: namer(scheme, r.fork('names')), sheet: new Map() };
+  const build = r.fork('build');
+  const c: Ctx = { r: build, lang, p: PHRASES[lang], nm: namer(scheme, r.fork('names')), sheet: new Map(), currency: build.pick(CURRENCIES) };
   const pieces = kinds.map((k) => piece(c, k));
   const lockRules = pieces.map((p) => (p.lock ? lockCss(p.lock, c.r) : '')).filter(Boolean);
   const latest = Math.max(0, ...pieces.map((p) => p.delayMs + (p.slideFrom ? 400 : 0)));

@@ -197,6 +197,7 @@ export function measureClutter(): ClutterState {
     const roles = p.roles.map((r) => ({ role: r.role, ...seen(r.el, 'clutter', all.filter((e) => e !== r.el)) }));
     return { kind: p.kind, base: p.base, shown: p.shown, reinserts: p.reinserts, lock: p.lock, roles, hidden: roles.every((r) => !r.visible) };
   });
+  scrollTo(0, 0);
   return { installed: true, locked: truth.locked, pieces, errors: truth.errors };
 }
 

@@ -9,11 +9,12 @@
  *            --no-baseline (skip the clean-page article baseline)   --no-blocks (skip the
  *            no-extension text-block baseline on clean pages)   --out FILE   --quiet
  *            --shots DIR (a screenshot of each clutter page before the wheel)
+ *   npx tsx e2e/clutter/run.ts --report artifacts/clutter/dev-chromium-extension.json   (tables again)
  *
  * Prints one line per seed (failures as labels), then the summary tables; writes the outcomes and
  * summary as JSON to artifacts/clutter/<range>-<browser>-<mode>.json (or --out).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../support/paths.ts';
 import { chromiumTab, firefoxTab, type OpenTab } from './browsers.ts';
@@ -28,6 +29,13 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const flag = (name: string) => args.includes(name);
 
 async function main(): Promise<void> {
+  const saved = option('--report');
+  if (saved) {
+    // Tables again from a JSON a run wrote (also one stopped early).
+    const j = JSON.parse(readFileSync(saved, 'utf8')) as { range: string; browser: string; mode: string; outcomes: SeedOutcome[] };
+    console.log(markdown(summarize(j.outcomes), `### Clutter, ${j.range} range, ${j.browser}, ${j.mode} (${j.outcomes.length} seeds, from ${saved})`, KINDS));
+    return;
+  }
   const range = option('--range') === 'validation' || option('--range') === 'val' ? 'validation' : 'dev';
   const count = Number(option('--count') ?? 60);
   const browser = option('--browser') === 'firefox' ? 'firefox' : 'chromium';
@@ -42,6 +50,10 @@ async function main(): Promise<void> {
   const opened: OpenTab[] = [];
   const outcomes: SeedOutcome[] = [];
   const started = Date.now();
+  const out = option('--out') ?? join(repoRoot, 'artifacts/clutter', `${range}-${browser}-${mode}.json`);
+  mkdirSync(dirname(out), { recursive: true });
+  // Written after every seed, so a run stopped early still leaves its outcomes.
+  const save = () => writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), range, browser, mode, seeds, summary: summarize(outcomes, (Date.now() - started) / 1000), outcomes }, null, 1)}\n`);
   try {
     const main = browser === 'firefox' ? await firefoxTab() : await chromiumTab(mode === 'extension');
     opened.push(main);
@@ -51,6 +63,7 @@ async function main(): Promise<void> {
     for (const seed of seeds) {
       const o = await runSeed(main.tab, server, seed, { mode, plain: plain?.tab, noBaseline: flag('--no-baseline'), shots: option('--shots') }, cache);
       outcomes.push(o);
+      save();
       if (!flag('--quiet')) {
         const f = failures(o);
         const what = o.clean ? 'clean' : o.kinds.join('+');
@@ -64,9 +77,7 @@ async function main(): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
   const summary = summarize(outcomes, seconds);
   console.log(`\n${markdown(summary, `### Clutter, ${range} range, ${browser}, ${mode} (${seeds.length} seeds, ${seconds.toFixed(0)} s)`, KINDS)}`);
-  const out = option('--out') ?? join(repoRoot, 'artifacts/clutter', `${range}-${browser}-${mode}.json`);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), range, browser, mode, seeds, summary, outcomes }, null, 1)}\n`);
+  save();
   console.log(`\nwrote ${out}`);
 }
 

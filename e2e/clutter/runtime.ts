@@ -49,6 +49,12 @@ export function installClutter(plan: Pick<Scenario, 'pieces' | 'css' | 'anchors'
     for (const child of spec.children ?? []) node.appendChild(make(child, roles));
     if (spec.shadow) {
       const root = node.attachShadow({ mode: 'open' });
+      // The page's stylesheet does not reach into a shadow tree: the component carries its own.
+      if (plan.css) {
+        const style = document.createElement('style');
+        style.textContent = plan.css;
+        root.appendChild(style);
+      }
       for (const child of spec.shadow) root.appendChild(make(child, roles));
     }
     if (spec.role) roles.push({ role: spec.role, el: node });

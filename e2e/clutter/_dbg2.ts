@@ -1,0 +1,16 @@
+import { chromiumTab } from './browsers.ts';
+import { clutterPages } from './pages.ts';
+import { startClutterServer } from './server.ts';
+import { pageCall } from './script.ts';
+import { measureClutter, seen } from './measure.ts';
+const pages = clutterPages();
+const server = await startClutterServer(pages);
+const seed = Number(process.argv[2]);
+const t = await chromiumTab(process.argv[3] === 'ext');
+const s = server.scenario(seed);
+console.log(JSON.stringify(s.pieces.map((p) => ({ kind: p.kind, base: p.base, trig: p.trigger, d: p.delayMs, mount: p.mount, lock: p.lock, root: JSON.stringify(p.root).slice(0, 600) })), null, 1));
+await t.tab.goto(server.clutterUrl(seed));
+await t.tab.wait(s.settleMs);
+await t.tab.screenshot(`/tmp/gshots/dbg-${seed}.png`);
+console.log(JSON.stringify(await t.tab.run(pageCall(measureClutter, [], [seen]))));
+await t.close(); await server.close();
