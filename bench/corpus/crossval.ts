@@ -19,7 +19,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright';
 import type { Article } from '../../src/core/article';
-import { articleText } from '../../src/core/extract/text';
+import { articleText } from '../../src/core/extract/reading-stats';
 import { isOfferLine } from '../../src/core/lang/index';
 import { corpusScore, type PageCounts, pageCounts, pageF1 } from '../metric';
 import { poolCounts, type SnippetCounts, snippetCounts, snippetScore } from '../snippet-metric';

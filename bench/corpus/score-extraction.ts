@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import type { Article } from '../../src/core/article';
-import { articleText } from '../../src/core/extract/text';
+import { articleText } from '../../src/core/extract/reading-stats';
 import { isOfferLine } from '../../src/core/lang/index';
 import { corpusScore, type PageCounts, pageCounts, pageF1, precisionScore, recallScore } from '../metric';
 import { bundleIife, REPO_ROOT } from './bundle';

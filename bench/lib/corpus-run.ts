@@ -17,7 +17,7 @@
  *     under the detector's inline `display:none!important`, was hidden by the extension.
  */
 import type { Page } from '@playwright/test';
-import { articleText } from '../../src/core/extract/text';
+import { articleText } from '../../src/core/extract/reading-stats';
 import { type PageCounts, pageCounts, pageF1, precisionScore, recallScore } from '../metric';
 import { installBaseline, runBaseline } from './baseline';
 import { type BenchBrowser, extensionScript, pageRestore, pageStatus, Profiler, readerGet, tabIdOf, timePopup } from './browser';

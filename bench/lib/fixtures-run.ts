@@ -14,7 +14,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Fixture } from '../../e2e/support/fixtures';
-import { articleText } from '../../src/core/extract/text';
+import { articleText } from '../../src/core/extract/reading-stats';
 import { installBaseline, runBaseline } from './baseline';
 import { type BenchBrowser, pageRestore, pageStatus, Profiler, readerGet, tabIdOf } from './browser';
 import { checkSelectors, type ElementState, inPage, scrollState } from './in-page';

@@ -29,7 +29,7 @@ import type { Page } from '@playwright/test';
 import { bundleIife } from '../../bench/corpus/bundle.ts';
 import { corpusScore, type PageCounts, pageCounts, pageF1 } from '../../bench/metric.ts';
 import type { Article } from '../../src/core/article.ts';
-import { articleText } from '../../src/core/extract/text.ts';
+import { articleText } from '../../src/core/extract/reading-stats.ts';
 import type { ReaderResult } from '../../src/shared/protocol.ts';
 import { type ExtensionBrowser, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';

@@ -36,7 +36,7 @@ export const classicScripts: Record<string, ClassicScript> = {
   },
   'extract.js': {
     entry: 'src/extract/index.ts',
-    // Starts with English too and adds the tables the page needs (src/core/extract/langs.ts).
+    // Starts with English too and adds the tables the page needs (src/core/extract/needed-langs.ts).
     swap: { 'src/core/lang/tables/initial.ts': 'src/core/lang/tables/initial.content.ts' },
   },
   'picker.js': { entry: 'src/content/element-picker.ts' },

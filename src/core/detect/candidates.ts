@@ -4,8 +4,8 @@
  * ancestor chain of what they find. Style and layout are read only for
  * these candidates and their few ancestors.
  */
-import { isOfferLine, missingLangs } from './lang.ts';
-import { blockOf, SKIP } from './text.ts';
+import { isOfferLine, missingLangs } from './lang-tables.ts';
+import { blockOf, SKIP } from './candidate-lines.ts';
 
 /** Parent across shadow boundaries (an open shadow root's host). */
 export const up = (n: Element): Element | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null);

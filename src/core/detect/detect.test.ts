@@ -11,7 +11,7 @@ import { startDetector } from './index.ts';
 import { readLock, unlock } from './locks.ts';
 import { score, THRESHOLD } from './scorer.ts';
 import { StyleOverrides } from './styles.ts';
-import { textStats } from './text.ts';
+import { textStats } from './candidate-lines.ts';
 import type { Candidate, PageContext } from './types.ts';
 
 const VW = 1280;

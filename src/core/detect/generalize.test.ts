@@ -10,7 +10,7 @@ import { findMain, guards } from './guard.ts';
 import { readLock } from './locks.ts';
 import { score, THRESHOLD } from './scorer.ts';
 import { alphaOf } from './signals/blocking.ts';
-import { textStats } from './text.ts';
+import { textStats } from './candidate-lines.ts';
 import type { Candidate, PageContext } from './types.ts';
 
 const VW = 1280;

@@ -16,7 +16,7 @@
  * - a guard computed before a language pack arrived is computed again on next use (the new
  *   table may call some of its "prose" offer lines).
  */
-import { isOfferLine, langsVersion } from './lang.ts';
+import { isOfferLine, langsVersion } from './lang-tables.ts';
 
 /** A paragraph shorter than this is not counted as article text. */
 const MIN_PARAGRAPH = 60;

@@ -6,7 +6,7 @@
  * getComputedStyle calls. Unlocking writes inline !important overrides and
  * scrolls back to the parked position; the StyleOverrides undo it exactly.
  */
-import { isScrollLockClass } from './lang.ts';
+import { isScrollLockClass } from './lang-tables.ts';
 import type { StyleOverrides } from './styles.ts';
 
 const HIDDEN = /hidden|clip/;

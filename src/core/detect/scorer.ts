@@ -21,7 +21,7 @@ import { positioning } from './signals/positioning.ts';
 import { price } from './signals/price.ts';
 import { stacking } from './signals/stacking.ts';
 import { structure } from './signals/structure.ts';
-import { text } from './signals/text.ts';
+import { text } from './signals/offer-text.ts';
 import { vendor } from './signals/vendor.ts';
 import type { Candidate, Signal, SignalId } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { Guard } from './guard.ts';
-import type { TextStats } from './text.ts';
+import type { TextStats } from './candidate-lines.ts';
 
 /** What the page looks like right now; shared by all candidates of a pass. */
 export interface PageContext {

@@ -14,16 +14,16 @@ import type { ExtractResult } from '../../shared/injected';
 import { byline as findByline, jsonLdDatePublished, jsonLdNodes, siteName as findSiteName } from './header';
 import { detectDir, leadImage, pageLang, pageUrls, publishedTime } from './metadata';
 import { sharedJudge } from '../lang/share';
-import { ensureLangs, neededLangs } from './langs';
+import { ensureLangs, neededLangs } from './needed-langs';
 import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 import { detectPartial } from './partial';
 import { pruneArticle } from './prune';
 import { runReadability } from './readability';
-import { readingStats, articleText } from './text';
+import { readingStats, articleText } from './reading-stats';
 import { elementToBlocks } from './to-model';
 import { buildVisibleClone } from './visible-clone';
 
-export { articleText } from './text';
+export { articleText } from './reading-stats';
 
 export type { ExtractResult, ExtractStats } from '../../shared/injected';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../article';
-import { blocksText } from './text';
+import { blocksText } from './reading-stats';
 import { elementToBlocks } from './to-model';
 
 const BASE = 'https://news.example/section/story.html';

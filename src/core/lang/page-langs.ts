@@ -1,7 +1,7 @@
 /**
  * What a page says of its own language, for choosing language tables: the always-on content
  * script picks its packs with it (src/content/lang-packs.ts) and the reader's extraction its
- * tables (src/core/extract/langs.ts).
+ * tables (src/core/extract/needed-langs.ts).
  */
 
 /**

@@ -7,7 +7,7 @@
 import { findMain, guards } from '../guard.ts';
 import { readLock } from '../locks.ts';
 import { score, type Verdict } from '../scorer.ts';
-import { textStats } from '../text.ts';
+import { textStats } from '../candidate-lines.ts';
 import type { Candidate, PageContext } from '../types.ts';
 import { type DetectorState, label, matchesAny } from './state.ts';
 

@@ -9,7 +9,7 @@ import type { HiddenItem } from '../../article.ts';
 import { Budget } from '../budget.ts';
 import { up } from '../candidates.ts';
 import type { Guard } from '../guard.ts';
-import { langCost } from '../lang.ts';
+import { langCost } from '../lang-tables.ts';
 import { StyleOverrides } from '../styles.ts';
 
 export interface DetectorOptions {

@@ -13,8 +13,8 @@
  * A dimmed sheet (a translucent full-viewport layer: the layer itself, one of its children or
  * a sibling) and the price itself add a point each; they are not evidence alone.
  */
-import { langPending } from '../lang.ts';
-import { offerJudgement } from '../text.ts';
+import { langPending } from '../lang-tables.ts';
+import { offerJudgement } from '../candidate-lines.ts';
 import type { Candidate, Signal } from '../types.ts';
 import { shapeOf } from './geometry.ts';
 import { cover } from './positioning.ts';

@@ -2,7 +2,7 @@
  * Consent: cookie/privacy consent banners are not clutter for this product
  * (the user must answer them). Their text vetoes the candidate.
  */
-import { judgeConsentText } from '../lang.ts';
+import { judgeConsentText } from '../lang-tables.ts';
 import type { Signal } from '../types.ts';
 
 export const W = {

@@ -5,7 +5,7 @@
  * about prices is long prose, never a floating strip. The language tables find it (their
  * period words), so text in a language whose table has not arrived yet finds it once it has.
  */
-import { offerJudgement } from '../text.ts';
+import { offerJudgement } from '../candidate-lines.ts';
 import type { Signal } from '../types.ts';
 
 export const W = {

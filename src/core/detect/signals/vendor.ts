@@ -4,7 +4,7 @@
  * collide with real content, so this is capped well below the threshold:
  * it adds to geometry or text, it never decides alone.
  */
-import { judgeVendorShape } from '../lang.ts';
+import { judgeVendorShape } from '../lang-tables.ts';
 import type { Signal } from '../types.ts';
 
 export const W = {

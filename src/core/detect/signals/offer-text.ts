@@ -5,7 +5,7 @@
  * the element's own text is offer text, so a footer or a menu with one
  * "Subscribe" link stays low while a paywall panel scores high.
  */
-import { judgeOfferText } from '../lang.ts';
+import { judgeOfferText } from '../lang-tables.ts';
 import type { Signal } from '../types.ts';
 
 export const W = {

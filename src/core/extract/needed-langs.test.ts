@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { functionWordLangs, neededLangs } from './langs';
+import { functionWordLangs, neededLangs } from './needed-langs';
 
 function page(html: string, lang?: string): Document {
   const doc = document.implementation.createHTMLDocument('t');

@@ -3,7 +3,7 @@
  * descending into open shadow roots and same-origin iframes. Only ever called on candidates, never
  * on the whole page, so it may be thorough.
  */
-import { isOfferLine, judgeOfferText, missingLangs } from './lang.ts';
+import { isOfferLine, judgeOfferText, missingLangs } from './lang-tables.ts';
 import type { TextJudgement } from '../lang/api.ts';
 
 /** Inline tags: their text belongs to the line of the nearest block ancestor. */
