@@ -20,6 +20,15 @@ interface RawConnection {
 
 const connection = (browser: Browser) => (browser as unknown as { connection: RawConnection }).connection;
 
+/**
+ * Firefox's own notices about a context that went away, logged under our script's name: the page
+ * navigated, reloaded or went into the back-forward cache while one of our extension API calls
+ * (a runtime message) was still in flight, and Firefox dropped its answer. The browser raises them,
+ * not our code, and no code can prevent a page from unloading mid-message; a real error or
+ * rejection of ours is still counted.
+ */
+const CONTEXT_GONE = /^Promise (resolved|rejected) (after context unloaded|while context is inactive)\b/;
+
 /** nsIScriptError flags: warning 0x1, info 0x8; an error has neither. */
 const NOT_AN_ERROR = 0x1 | 0x8;
 
@@ -41,7 +50,7 @@ async function scriptErrors(browser: Browser, context: string, sinceMs: number):
     exceptionDetails?: { text?: string };
   };
   if (answer.type !== 'success') throw new Error(`reading Firefox's console service failed: ${answer.exceptionDetails?.text ?? answer.type}`);
-  return JSON.parse(answer.result?.value ?? '[]') as string[];
+  return (JSON.parse(answer.result?.value ?? '[]') as string[]).filter((m) => !CONTEXT_GONE.test(m));
 }
 
 export interface FirefoxErrorWatch {
