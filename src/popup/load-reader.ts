@@ -4,9 +4,8 @@
  * `error` the user can retry.
  */
 import browser from '../shared/browser';
-import { type PageStatus, type ReaderResult, sendToBackground } from '../shared/protocol';
+import { type ReaderResult, sendToBackground } from '../shared/protocol';
 import { checkResult } from './reader-result';
-import { checkStatus } from './watch-page-status';
 
 /** The background's own extraction deadline is 15 s; this covers injection and messaging on top. */
 export const READER_TIMEOUT_MS = 25_000;
@@ -25,11 +24,6 @@ export async function requestReader(tabId: number, timeoutMs = READER_TIMEOUT_MS
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** page/restore or page/resume for a tab, through the background. */
-export async function togglePage(tabId: number, action: 'restore' | 'resume'): Promise<PageStatus | null> {
-  return checkStatus(await sendToBackground(action === 'restore' ? 'page/restore' : 'page/resume', { tabId }));
 }
 
 /** The tab's address when the extension may see it (web pages only), else undefined. */
