@@ -9,7 +9,7 @@
  * purpose passes `{ allowExtensionErrors: true }` and says why.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { type FirefoxWithExtension, launchFirefox } from './firefox.ts';
+import { type FirefoxWithExtension, type LaunchFirefoxOptions, launchFirefox } from './firefox.ts';
 import { type FirefoxErrorWatch, watchFirefoxExtensionErrors } from './firefox-errors.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -19,11 +19,11 @@ export interface FirefoxSuite {
   errors: FirefoxErrorWatch;
 }
 
-export function firefoxSuite(options: { allowExtensionErrors?: boolean } = {}): FirefoxSuite {
+export function firefoxSuite(options: { allowExtensionErrors?: boolean; launch?: LaunchFirefoxOptions } = {}): FirefoxSuite {
   const suite = {} as FirefoxSuite;
   beforeAll(async () => {
     suite.server = await startServer();
-    suite.firefox = await launchFirefox();
+    suite.firefox = await launchFirefox(options.launch);
     suite.errors = await watchFirefoxExtensionErrors(suite.firefox.browser);
   });
   beforeEach(() => suite.errors?.reset());

@@ -3,6 +3,8 @@
  *   /fixtures/...      → e2e/fixtures/
  *   /demo/...          → demo/
  *   /corpus/<id>.html  → the gunzipped aeb-dev page <id>
+ *                        (`?scripts=off`: served with `Content-Security-Policy: script-src 'none'`,
+ *                        so the page's own scripts do not run; extension content scripts do)
  *   /bench/...         → bench/pages/
  * Pages are served as-is; nothing is rewritten, and each file's type
  * follows its extension (e2e/fixtures/odd has text, XML and SVG documents).
@@ -83,14 +85,17 @@ export function selfSigned(): { key: Buffer; cert: Buffer } {
 
 async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   res.on('error', () => {});
-  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const path = url.pathname;
   try {
     const found = await body(path);
     if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' }).end(found.data);
+    const headers: Record<string, string> = { 'content-type': found.type, 'cache-control': 'no-store' };
+    if (url.searchParams.get('scripts') === 'off') headers['content-security-policy'] = "script-src 'none'";
+    res.writeHead(200, headers).end(found.data);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
