@@ -315,20 +315,25 @@ test('a site rule with “open the reader automatically” opens the reader for 
   // No helper tabs here: opening one would close the popup again.
   const page = await ext.context.newPage();
   await page.goto(server.url(ARTICLE));
-  const tabId = await ext.worker.evaluate(async (url: string) => (await chrome.tabs.query({ url })).at(-1)?.id ?? -1, page.url());
+  const tabIdOf = (url: string) => ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({ url: u })).at(-1)?.id ?? -1, url);
   // Chrome opens the popup when it may; otherwise the full-tab reader opens next to the page.
-  const readerOpen = () =>
-    ext.worker.evaluate(async (id: number) => {
+  // The reader contexts for a tab: any popup, or a full-tab reader for that tab.
+  const readersFor = (id: number) =>
+    ext.worker.evaluate(async (tab: number) => {
       const contexts = await chrome.runtime.getContexts({});
-      return contexts.some((c) => c.contextType === 'POPUP' || (c.contextType === 'TAB' && (c.documentUrl ?? '').includes(`src/popup/index.html?tabId=${id}`)));
-    }, tabId);
-  await expect.poll(readerOpen).toBe(true);
-  // Without the rule, loading the page opens nothing.
+      return contexts.filter((c) => c.contextType === 'POPUP' || (c.contextType === 'TAB' && (c.documentUrl ?? '').includes(`src/popup/index.html?tabId=${tab}`))).map((c) => c.contextId);
+    }, id);
+  const tabId = await tabIdOf(page.url());
+  await expect.poll(async () => (await readersFor(tabId)).length).toBeGreaterThan(0);
+  // Without the rule, loading a page opens nothing: no reader for it, and no popup that was not
+  // already open (the first page's popup or reader tab may still be open while this one loads).
   await storeSettings(ext, withRule({ autoReader: false }));
+  const before = new Set(await readersFor(tabId));
   const other = await ext.context.newPage();
   await other.goto(server.url(`${ARTICLE}?again`));
   await page.waitForTimeout(1500);
-  expect(await readerOpen()).toBe(false);
+  const otherId = await tabIdOf(other.url());
+  expect((await readersFor(otherId)).filter((c) => !before.has(c))).toEqual([]);
   await other.close();
   for (const p of ext.context.pages()) if (p.url().includes('src/popup/index.html')) await p.close();
   await page.close();
