@@ -23,9 +23,8 @@
  *
  * The pages run in two halves, one per worker; each half keeps the 5% bound.
  */
-import type { Page } from '@playwright/test';
 import type { PageStatus } from '../../src/shared/protocol.ts';
-import { type ExtensionBrowser, pageStatus, tabIdOf } from '../support/chromium.ts';
+import { askForTab, type ExtensionBrowser, pageStatus } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { type CorpusPage, corpusPages } from '../support/corpus.ts';
 import { judgeCorpusPage, type PageObservation } from '../support/corpus-verdict.ts';
@@ -37,18 +36,6 @@ import type { TestServer } from '../support/server.ts';
 const SHARDS = 2;
 /** The content script answers within a second of load; ask a few times before calling it silent. */
 const STATUS_TRIES = 4;
-
-/** `page/restore` for the tab, asked from an extension page as the popup asks it. */
-async function restorePage(ext: ExtensionBrowser, page: Page): Promise<unknown> {
-  const tabId = await tabIdOf(ext, page);
-  const helper = await ext.context.newPage();
-  try {
-    await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-    return await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'page/restore', tabId: id }), tabId);
-  } finally {
-    await helper.close();
-  }
-}
 
 async function checkPage(ext: ExtensionBrowser, server: TestServer, cp: CorpusPage, scripts: boolean, log: string[]): Promise<PageObservation & { errors: string[] }> {
   const page = await ext.context.newPage();
@@ -74,7 +61,7 @@ async function checkPage(ext: ExtensionBrowser, server: TestServer, cp: CorpusPa
     }
     if (gt && gt.covered > 0) {
       // Which of these would be covered without us? Put the page back and look again.
-      await restorePage(ext, page);
+      await askForTab(ext, page, 'page/restore');
       await page.waitForTimeout(300);
       const without = await check();
       const pageOwn = new Set(without?.coveredBy.map((c) => c.split('… under')[0]));

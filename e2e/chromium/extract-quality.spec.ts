@@ -31,7 +31,7 @@ import { corpusScore, type PageCounts, pageCounts, pageF1 } from '../../bench/me
 import type { Article } from '../../src/core/article.ts';
 import { articleText } from '../../src/core/extract/reading-stats.ts';
 import type { ReaderResult } from '../../src/shared/protocol.ts';
-import { type ExtensionBrowser, tabIdOf } from '../support/chromium.ts';
+import { askForTab, type ExtensionBrowser } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { corpusPages } from '../support/corpus.ts';
 import { holdPage } from '../support/hold-page.ts';
@@ -60,10 +60,7 @@ async function readerText(ext: ExtensionBrowser, helper: Page, url: string, read
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
-    const ask = async () => {
-      const tabId = await tabIdOf(ext, page);
-      return (await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'reader/get', tabId: id }), tabId)) as ReaderResult;
-    };
+    const ask = async () => (await askForTab(ext, page, 'reader/get', helper)) as ReaderResult;
     let result = await ask();
     if (result?.state !== 'ready') {
       // Pages that re-load themselves (https upgrades) can be caught mid-navigation on a busy

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../support/chromium.ts';
-import { pageStatus, popupUrl, storedSettings, storeSettings, tabIdOf } from '../support/chromium.ts';
+import { askForTab, pageStatus, popupUrl, storedSettings, storeSettings, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 
 const HOST = '127.0.0.1';
@@ -35,16 +35,7 @@ async function openArticle(ext: ExtensionBrowser, url: string): Promise<Page> {
   return page;
 }
 
-async function pickerStart(ext: ExtensionBrowser, page: Page): Promise<unknown> {
-  const tabId = await tabIdOf(ext, page);
-  const helper = await ext.context.newPage();
-  try {
-    await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-    return await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'picker/start', tabId: id }), tabId);
-  } finally {
-    await helper.close();
-  }
-}
+const pickerStart = (ext: ExtensionBrowser, page: Page) => askForTab(ext, page, 'picker/start');
 
 test.beforeEach(async ({ ext }) => storeSettings(ext, undefined));
 test.afterEach(async ({ ext }) => storeSettings(ext, undefined));

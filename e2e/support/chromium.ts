@@ -87,16 +87,24 @@ export async function openReader(ext: ExtensionBrowser, page: Page): Promise<Pag
   return reader;
 }
 
+/**
+ * Sends `{ type, tabId }` for `page`'s tab from an extension page, as the popup sends its
+ * requests, and returns the answer. The extension page is a throwaway tab unless `from` is given.
+ */
+export async function askForTab(ext: ExtensionBrowser, page: Page, type: string, from?: Page): Promise<unknown> {
+  const tabId = await tabIdOf(ext, page);
+  const helper = from ?? (await ext.context.newPage());
+  try {
+    if (!from) await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+    return await helper.evaluate(({ t, id }: { t: string; id: number }) => chrome.runtime.sendMessage({ type: t, tabId: id }), { t: type, id: tabId });
+  } finally {
+    if (!from) await helper.close();
+  }
+}
+
 /** Asks the content script of `page` for its status through the background. */
 export async function pageStatus(ext: ExtensionBrowser, page: Page): Promise<PageStatus | null> {
-  const tabId = await tabIdOf(ext, page);
-  const helper = await ext.context.newPage();
-  try {
-    await helper.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-    return await helper.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'page/status', tabId: id }), tabId);
-  } finally {
-    await helper.close();
-  }
+  return (await askForTab(ext, page, 'page/status')) as PageStatus | null;
 }
 
 /** The stored settings object, read through the service worker as the extension reads it. */
