@@ -5,8 +5,10 @@
  *   npm run bench                 full run (131 aeb-dev pages, every fixture, 10 s stress)
  *   npm run bench -- --quick      8 corpus pages, 6 fixtures, 3 s stress
  *   options: --no-build (use dist/chrome as it is), --concurrency N (default 2),
- *            --skip corpus,fixtures,stress,clutter   --clutter N (generated clutter pages of the
- *            validation range: default 600, quick 24; bench/lib/clutter-run.ts)
+ *            --skip corpus,fixtures,stress,clutter,cost   --clutter N (generated clutter pages of
+ *            the validation range: default 600, quick 24; bench/lib/clutter-run.ts)
+ *            --cost-pages N (aeb-dev pages of the always-on cost section: default 131, quick 8;
+ *            bench/cost.ts, run on the same build, alone on the machine after the rest)
  *
  * Writes bench/results/latest.json (summary + every page's numbers) and latest.md (the
  * table, also printed). A quick run writes quick.json / quick.md instead, so it never
@@ -14,7 +16,7 @@
  * of latest.md (bench/lib/report.ts), and the comments of each bench/lib file.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusPages } from '../e2e/support/corpus';
@@ -136,6 +138,7 @@ async function main(): Promise<void> {
   let fixtureResults: FixtureResult[] = [];
   let stress: StressResult | undefined;
   let clutter: ClutterBench | undefined;
+  let cost: string | undefined;
   try {
     workers.push(...(await Promise.all(Array.from({ length: concurrency }, () => launch(snapshot.dir)))));
     log(`extension ${workers[0]?.extensionId}, ${corpus.length} corpus pages, ${fixtures.length} fixtures, concurrency ${concurrency}`);
@@ -163,6 +166,15 @@ async function main(): Promise<void> {
       }
       log(`stress done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
+    if (!skip.has('cost')) {
+      // The always-on cost (issue #13): profiled and counted from outside, with against without
+      // the extension, insertion to hidden and script sizes (bench/cost.ts), on the same build.
+      for (const w of workers.splice(0)) await w.close();
+      const pages = option('--cost-pages') ?? (quick ? '8' : '131');
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/cost.ts', '--ext', snapshot.dir, '--pages', pages, '--fixtures', quick ? '4' : '8'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+      cost = readFileSync(join(repoRoot, 'bench/results/cost.md'), 'utf8').replace(/^# /, '## ');
+      log(`cost done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
   } finally {
     for (const w of workers) await w.close();
     await server.close();
@@ -173,7 +185,7 @@ async function main(): Promise<void> {
   const summary = buildSummary(corpusResults, fixtureResults, stress, size);
   const seconds = (Date.now() - started) / 1000;
   const load = { before: loadBefore, after: loadavg()[0] ?? 0, cpus: cpus().length };
-  const md = markdown(summary, { when, commit, quick, seconds, load }) + (clutter ? `\n\n${clutter.markdown}` : '');
+  const md = markdown(summary, { when, commit, quick, seconds, load }) + (clutter ? `\n\n${clutter.markdown}` : '') + (cost ? `\n\n${cost.trim()}` : '');
   const outDir = join(repoRoot, 'bench/results');
   mkdirSync(outDir, { recursive: true });
   const name = quick || skip.size ? 'quick' : 'latest';
