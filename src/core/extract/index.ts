@@ -35,6 +35,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Nesting deeper than this after unwrapping is refused ('too-complex'); default MAX_DEPTH. */
   maxDepth?: number;
+  /** Bench tracing: called with each stage's root (the visible clone's body, Readability's article, then after each prune pass). */
+  trace?: (stage: string, root: Element) => void;
 }
 
 /** Beyond these a page is not an article we can process in a popup's time budget. */
@@ -165,6 +167,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const t1 = now();
   if (visible.outOfTime) return tooComplex('visibility walk out of time');
   if (visible.cloneDepth > (opts.maxDepth ?? MAX_DEPTH)) return tooComplex(`nesting ${visible.cloneDepth}`);
+  if (opts.trace && visible.doc.body) opts.trace('visible-clone', visible.doc.body);
   const read = runReadability(visible.doc);
   const t2 = now();
   if (t2 - t0 > MAX_MS) return tooComplex('readability out of time');
@@ -175,8 +178,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const ld = jsonLdNodes(doc);
   const site = findSiteName(doc, { title: doc.title, headline: title }, ld);
   const byline = findByline(doc, { fromReadability: read.byline, site }, ld);
+  opts.trace?.('readability', read.content);
   const judge = judgeFor(doc, read.content, read.lang);
-  const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS });
+  const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS, afterPass: opts.trace });
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();
