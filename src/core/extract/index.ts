@@ -21,6 +21,7 @@ import { pruneArticle } from './prune';
 import { runReadability } from './readability';
 import { readingStats, articleText } from './reading-stats';
 import { elementToBlocks } from './to-model';
+import { addStandfirst, descriptions, findStandfirst } from './standfirst';
 import { buildVisibleClone } from './visible-clone';
 
 export { articleText } from './reading-stats';
@@ -168,6 +169,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   if (visible.outOfTime) return tooComplex('visibility walk out of time');
   if (visible.cloneDepth > (opts.maxDepth ?? MAX_DEPTH)) return tooComplex(`nesting ${visible.cloneDepth}`);
   if (opts.trace && visible.doc.body) opts.trace('visible-clone', visible.doc.body);
+  // Looked for before Readability, which rearranges the clone.
+  const standfirst = visible.doc.body ? findStandfirst(visible.doc.body, descriptions(doc)) : null;
   const read = runReadability(visible.doc);
   const t2 = now();
   if (t2 - t0 > MAX_MS) return tooComplex('readability out of time');
@@ -179,6 +182,8 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const site = findSiteName(doc, { title: doc.title, headline: title }, ld);
   const byline = findByline(doc, { fromReadability: read.byline, site }, ld);
   opts.trace?.('readability', read.content);
+  const addedStandfirst = addStandfirst(read.content, standfirst);
+  if (addedStandfirst) opts.trace?.('standfirst', read.content);
   const judge = judgeFor(doc, read.content, read.lang);
   const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS, afterPass: opts.trace });
   const t3 = now();
@@ -218,7 +223,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
       elements,
       hiddenElements: visible.hidden.length,
       pruned,
-      notes: visible.notes,
+      notes: addedStandfirst ? [...visible.notes, 'standfirst'] : visible.notes,
     },
   };
 }
