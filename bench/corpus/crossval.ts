@@ -13,7 +13,9 @@
  *   counts pooled over the half's pages); pages are served with the charset they declare.
  * Writes bench/results/crossval-<corpus>.json (per-page scores). Texts are appended page by page
  * to bench/results/crossval-<corpus>.texts.jsonl as they come, so `--resume` continues a run
- * that was stopped and `--report` prints the table of whatever pages are done.
+ * that was stopped and `--report` prints the table of whatever pages are done. A `--half` run
+ * replaces that half's rows in the file and keeps the other half's (so a report after it mixes
+ * two runs: report figures from one full run).
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,6 +118,13 @@ async function main(): Promise<void> {
       done.set(row.id, row.texts);
     }
   } else if (!only && !onlyHalf) writeFileSync(jsonl, '');
+  else if (onlyHalf && !only && existsSync(jsonl)) {
+    // A run of one half replaces that half's rows and keeps the other half's (for snippet-diff.ts).
+    const keep = readFileSync(jsonl, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && halfOf((JSON.parse(line) as { id: string }).id) !== onlyHalf);
+    writeFileSync(jsonl, keep.map((l) => `${l}\n`).join(''));
+  }
   const todo = process.argv.includes('--report') ? [] : list.filter((p) => !done.has(p.id));
   const results: Array<{ item: Item; texts: Texts }> = list.filter((p) => done.has(p.id)).map((item) => ({ item, texts: done.get(item.id) as Texts }));
   if (todo.length) {
@@ -131,7 +140,7 @@ async function main(): Promise<void> {
         new Promise<Texts>((resolve) => setTimeout(() => resolve({ reader: '', plain: '', readerError: 'timeout', readerMs: 0 }), PAGE_TIMEOUT_MS)),
       ]);
       results.push({ item, texts });
-      if (!only && !onlyHalf) appendFileSync(jsonl, `${JSON.stringify({ id: item.id, texts })}\n`);
+      if (!only) appendFileSync(jsonl, `${JSON.stringify({ id: item.id, texts })}\n`);
       process.stderr.write('.');
     }
   };

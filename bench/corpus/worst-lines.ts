@@ -1,13 +1,16 @@
 /**
- * Look at the worst pages of the last `score-extraction.ts --texts` run: for each, the reader
- * lines that are not in the ground truth (precision losses) and the ground-truth lines the
- * reader misses (recall losses). Run: `npx tsx bench/corpus/worst-lines.ts [N] [reader|plain]`.
+ * Look at the worst aeb-dev pages: for each, the reader lines that are not in the ground truth
+ * (precision losses) and the ground-truth lines the reader misses (recall losses).
+ *
+ *   npx tsx bench/corpus/worst-lines.ts [N] [reader|plain]              (score-extraction.ts --texts run)
+ *   npx tsx bench/corpus/worst-lines.ts [N] [reader|plain] --half A     (the last crossval.ts --corpus aeb run, one half)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shingles, tokenize } from '../metric';
+import { pageCounts, pageF1, shingles, tokenize } from '../metric';
 import { REPO_ROOT } from './bundle';
 import { listCorpus } from './corpus';
+import { halfOf } from './split';
 
 interface Row {
   id: string;
@@ -25,10 +28,28 @@ function covered(line: string, pool: Set<string>): number | null {
 
 const n = Number(process.argv[2] ?? 15);
 const key = (process.argv[3] ?? 'reader') as 'reader' | 'plain';
-const report = JSON.parse(readFileSync(join(REPO_ROOT, 'bench/results/extraction-latest.json'), 'utf8')) as { results: Row[] };
-const truth = new Map(listCorpus().map((p) => [p.id, p.truth]));
-const rows = report.results.filter((r) => r.texts).sort((a, b) => a[key].p + a[key].r - (b[key].p + b[key].r));
-if (!rows.length) console.log('No texts in the report: run score-extraction.ts with --texts first.');
+const h = process.argv.indexOf('--half');
+const half = h >= 0 ? process.argv[h + 1] : undefined;
+const corpus = listCorpus();
+const truth = new Map(corpus.map((p) => [p.id, p.truth]));
+let rows: Row[];
+if (half) {
+  const urls = new Map(corpus.map((p) => [p.id, p.url]));
+  const score = (id: string, text: string) => {
+    const c = pageCounts(truth.get(id) ?? '', text);
+    return { p: c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0, r: c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0, f: pageF1(c) };
+  };
+  rows = readFileSync(process.env.AEB_TEXTS ?? join(REPO_ROOT, 'bench/results/crossval-aeb.texts.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; texts: { reader: string; plain: string } })
+    .filter((r) => halfOf(r.id) === half)
+    .map((r) => ({ id: r.id, url: urls.get(r.id) ?? '', reader: score(r.id, r.texts.reader), plain: score(r.id, r.texts.plain), texts: r.texts }));
+} else {
+  rows = (JSON.parse(readFileSync(join(REPO_ROOT, 'bench/results/extraction-latest.json'), 'utf8')) as { results: Row[] }).results.filter((r) => r.texts);
+}
+rows.sort((a, b) => a[key].p + a[key].r - (b[key].p + b[key].r));
+if (!rows.length) console.log('No texts: run score-extraction.ts with --texts (or crossval.ts --corpus aeb) first.');
 for (const r of rows.slice(0, n)) {
   const t = truth.get(r.id) ?? '';
   const text = r.texts?.[key] ?? '';

@@ -21,6 +21,7 @@ import { pruneArticle } from './prune';
 import { runReadability } from './readability';
 import { readingStats, articleText } from './reading-stats';
 import { elementToBlocks } from './to-model';
+import { addStandfirst, descriptions, findStandfirst } from './standfirst';
 import { buildVisibleClone } from './visible-clone';
 
 export { articleText } from './reading-stats';
@@ -35,6 +36,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Nesting deeper than this after unwrapping is refused ('too-complex'); default MAX_DEPTH. */
   maxDepth?: number;
+  /** Bench tracing: called with each stage's root (the visible clone's body, Readability's article, then after each prune pass). */
+  trace?: (stage: string, root: Element) => void;
 }
 
 /** Beyond these a page is not an article we can process in a popup's time budget. */
@@ -165,6 +168,9 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const t1 = now();
   if (visible.outOfTime) return tooComplex('visibility walk out of time');
   if (visible.cloneDepth > (opts.maxDepth ?? MAX_DEPTH)) return tooComplex(`nesting ${visible.cloneDepth}`);
+  if (opts.trace && visible.doc.body) opts.trace('visible-clone', visible.doc.body);
+  // Looked for before Readability, which rearranges the clone.
+  const standfirst = visible.doc.body ? findStandfirst(visible.doc.body, descriptions(doc)) : null;
   const read = runReadability(visible.doc);
   const t2 = now();
   if (t2 - t0 > MAX_MS) return tooComplex('readability out of time');
@@ -175,8 +181,11 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
   const ld = jsonLdNodes(doc);
   const site = findSiteName(doc, { title: doc.title, headline: title }, ld);
   const byline = findByline(doc, { fromReadability: read.byline, site }, ld);
+  opts.trace?.('readability', read.content);
+  const addedStandfirst = addStandfirst(read.content, standfirst);
+  if (addedStandfirst) opts.trace?.('standfirst', read.content);
   const judge = judgeFor(doc, read.content, read.lang);
-  const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS });
+  const report = pruneArticle(read.content, { title, byline, urls: pageUrls(doc, url) }, judge, { deadline: t0 + MAX_MS, afterPass: opts.trace });
   const t3 = now();
   const blocks = elementToBlocks(read.content, { baseUrl, title });
   const t4 = now();
@@ -214,7 +223,7 @@ function extractUnsafe(doc: Document, opts: ExtractOptions): ExtractResult {
       elements,
       hiddenElements: visible.hidden.length,
       pruned,
-      notes: visible.notes,
+      notes: addedStandfirst ? [...visible.notes, 'standfirst'] : visible.notes,
     },
   };
 }

@@ -463,6 +463,8 @@ const ALWAYS_RUN = new Set(['gate-tail', 'offer-containers', 'offer-lines']);
 export interface PruneOptions {
   /** `performance.now()` time after which the optional passes are skipped (counted in `skippedPasses`). */
   deadline?: number;
+  /** Called after each pass that ran, with its name (the bench traces which pass removed what). */
+  afterPass?: (name: string, root: Element) => void;
 }
 
 /** `judge` answers the offer questions (default: this bundle's language module, verdicts remembered per text). */
@@ -481,6 +483,7 @@ export function pruneArticle(
       continue;
     }
     pass.run(root, ctx);
+    opts.afterPass?.(pass.name, root);
   }
   return report;
 }
