@@ -133,6 +133,13 @@ export const contentNotices = {
    */
   'content/need-lang': takes({ lang: 'string' }).answers<boolean>(),
   /**
+   * The sentinel saw evidence of clutter (or the site has rules): inject detector.js into the
+   * sender's frame together with the language packs `langs` names (comma-separated; names that
+   * are not built packs are skipped), in one injection. Answers once they ran; false when the
+   * injection failed.
+   */
+  'content/need-detector': takes({ langs: 'string' }).answers<boolean>(),
+  /**
    * The element the user chose in the picker. Accepted only with the one-time nonce of a session
    * the background started for that tab (background/picker-sessions.ts).
    */
@@ -213,9 +220,10 @@ function channel<M extends Specs>(map: M): Channel<M> {
   };
 }
 
-export const toBackgroundFromUi = channel(uiRequests);
-export const toContent = channel(contentRequests);
-export const toBackgroundFromContent = channel(contentNotices);
+// Pure: a script keeps only the channels it uses (content.js, on every page, stays small).
+export const toBackgroundFromUi = /* @__PURE__ */ channel(uiRequests);
+export const toContent = /* @__PURE__ */ channel(contentRequests);
+export const toBackgroundFromContent = /* @__PURE__ */ channel(contentNotices);
 
 /** The typed `send` of one direction, given how a message travels. */
 export type Send<M extends Specs> = <T extends keyof M & string>(type: T, fields: FieldsFor<M, T>) => Promise<ResponseOf<M, T>>;
@@ -226,10 +234,10 @@ function sender<M extends Specs>(post: (message: object) => Promise<unknown>): S
 }
 
 /** page UI → background. */
-export const sendToBackground: Send<UiRequests> = sender((message) => ext.runtime.sendMessage(message));
+export const sendToBackground: Send<UiRequests> = /* @__PURE__ */ sender((message) => ext.runtime.sendMessage(message));
 
 /** content script → background. */
-export const notifyBackground: Send<ContentNotices> = sender((message) => ext.runtime.sendMessage(message));
+export const notifyBackground: Send<ContentNotices> = /* @__PURE__ */ sender((message) => ext.runtime.sendMessage(message));
 
 /** background → the content script of tab `tabId` (top frame); rejects when none listens. */
 export function sendToTab(tabId: number): Send<ContentRequests> {
