@@ -8,7 +8,8 @@
  *    (the tables' meter, subOnly, gate, register and login classes, in short
  *    common forms; a unit test holds every phrase to the tables, so the list
  *    never says more than they do);
- *  - a price with a period (vocabulary.ts, derived from the tables).
+ *  - a price with a period (vocabulary.ts, derived from the tables; found in
+ *    two cheap steps, see hasPricePeriod).
  *
  * Single offer words ("Subscribe", "Sign in") are not evidence: a clean page's
  * header and footer carry them. Text is lower-cased once; the regex carries no
@@ -18,7 +19,7 @@ import { VOCABULARY } from './vocabulary.ts';
 
 /** Phrases, lower-case, by language; matched as substrings. */
 export const STRONG: Record<string, readonly string[]> = {
-  en: ['free article', 'free stories', 'articles left', 'stories left', 'article limit', 'subscribers only', 'subscriber-only', 'subscriber exclusive', 'to continue reading', 'to keep reading', 'read the rest of', 'already a subscriber', 'create a free account', 'register for free', 'members only', 'member-only'],
+  en: ['articles left', 'articles remaining', 'reached your limit', 'stories left', 'article limit', 'subscribers only', 'subscriber-only', 'subscriber exclusive', 'to continue reading', 'to keep reading', 'read the rest of', 'already a subscriber', 'create a free account', 'register for free to', 'members only', 'member-only'],
   de: ['kostenlose artikel', 'nur für abonnenten', 'bereits abonnent', 'weiterlesen mit', 'kostenlos registrieren'],
   fr: ['articles gratuits', 'réservé aux abonnés', 'déjà abonné', 'pour lire la suite'],
   es: ['artículos gratis', 'exclusivo para suscriptores', 'ya eres suscriptor', 'para seguir leyendo'],
@@ -36,12 +37,62 @@ export const STRONG: Record<string, readonly string[]> = {
 };
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-let gate: RegExp | undefined;
+/** At most this many prices are looked at in one text (a price list is an offer, or an article about prices). */
+export const MAX_PRICES = 40;
+/** Characters after a price in which its period is looked for. */
+const AFTER_PRICE = 40;
+/** Scripts written without spaces: their period words end nowhere in particular ("月で"). */
+const UNSPACED = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+let phrases: RegExp | undefined;
+let prices: RegExp | undefined;
+let money: { between: Set<string>; periods: Set<string>; unspaced: string[] } | undefined;
 
-/** What in `text` is evidence: 'offer-text' or 'price-period'; undefined when nothing. */
-export function offerEvidence(text: string): string | undefined {
+/**
+ * Whether the words right after a price name a period: per-words or numbers first, then a period
+ * word. As in the tables' own matcher, a short (≤ 2 letters) or CJK period word counts only right
+ * after a slash ("$5/mo", "980円/月"): alone after a price it is too often an ordinary word
+ * ("$1,472.19 an ounce").
+ */
+function periodAfter(text: string): boolean {
+  money ??= { between: new Set(VOCABULARY.between), periods: new Set(VOCABULARY.periods), unspaced: VOCABULARY.periods.filter((p) => UNSPACED.test(p)) };
+  const slash = /^ ?[/|]/.test(text);
+  let first = true;
+  for (const raw of text.split(/[\s/|]+/, 6)) {
+    const word = raw.replace(/[.,;:!?)]+$/, '');
+    if (!word) continue;
+    const short = first && slash;
+    first = false;
+    if (money.periods.has(word) && (word.length > 2 || short)) return true;
+    if (short && money.unspaced.some((p) => word.startsWith(p))) return true;
+    if (!money.between.has(word) && !/^\d/.test(word)) return false;
+  }
+  return false;
+}
+
+/** How many prices with a period lower-cased `text` holds (vocabulary.ts), counting up to `enough`. */
+export function pricePeriods(text: string, enough = 1): number {
+  prices ??= new RegExp(VOCABULARY.price, 'g');
+  prices.lastIndex = 0;
+  let found = 0;
+  for (let n = 0, m = prices.exec(text); m && n < MAX_PRICES && found < enough; n++, m = prices.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 6), m.index).trimEnd();
+    if (periodAfter(text.slice(end, end + AFTER_PRICE)) || VOCABULARY.prefixes.some((p) => before.endsWith(p))) found++;
+  }
+  return found;
+}
+
+export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
+
+/**
+ * What in `text` is evidence: 'offer-text' or 'price-period'; undefined when nothing. `prices`:
+ * how many prices with a period it takes (a whole page's text asks for two: an article about
+ * money says "$60,000 a year" once; plan cards name two plans).
+ */
+export function offerEvidence(text: string, prices = 1): string | undefined {
   if (text.length < 4) return undefined;
-  gate ??= new RegExp(`(${Object.values(STRONG).flat().map(literal).join('|')})|${VOCABULARY.pricePeriod}`);
-  const m = gate.exec(text.toLowerCase());
-  return m ? (m[1] ? 'offer-text' : 'price-period') : undefined;
+  phrases ??= new RegExp(Object.values(STRONG).flat().map(literal).join('|'));
+  const lower = text.toLowerCase();
+  if (phrases.test(lower)) return 'offer-text';
+  return pricePeriods(lower, prices) >= prices ? 'price-period' : undefined;
 }

@@ -5,8 +5,9 @@
  * language tables, is then loaded for the page. It never collapses anything.
  *
  * Evidence (each names a CLASS of clutter, never a site):
- *  - `offer-text`, `price-period`: the strict text gate (gate.ts) on the
- *    page's text at start and on the text of every inserted node;
+ *  - `offer-text`, `price-period`: the text gate (gate.ts) on the page's text
+ *    at start (two prices with a period there) and on the text of every
+ *    inserted node;
  *  - `vendor`: an id or class a paywall vendor uses (vendors.ts), at start
  *    and on inserted nodes;
  *  - `lock`, `layer`, `bar-text`, `frame`: geometry (probe.ts), read right
@@ -34,15 +35,17 @@ export const FOLLOW_UP_MS = 900;
 /** Characters of text the gate reads from one inserted subtree, and from the page at start. */
 export const MAX_ADDED_TEXT = 20_000;
 export const MAX_PAGE_TEXT = 300_000;
+/** Prices with a period it takes in the page's whole text at start (one in an inserted node or a floating layer). */
+export const PAGE_PRICES = 2;
 
 export interface Sentinel {
   stop(): void;
 }
 
-/** Evidence in `root` that reads no style or layout: a vendor marker, the strict text gate. */
-export function textEvidence(root: Element, cap: number): string | undefined {
+/** Evidence in `root` that reads no style or layout: a vendor marker, the text gate (`prices`: see offerEvidence). */
+export function textEvidence(root: Element, cap: number, prices = 1): string | undefined {
   if (root.matches(VENDOR_SELECTOR) || root.querySelector(VENDOR_SELECTOR)) return 'vendor';
-  return offerEvidence((root.textContent ?? '').slice(0, cap));
+  return offerEvidence((root.textContent ?? '').slice(0, cap), prices);
 }
 
 /** Starts watching `doc`; `onEvidence` is called once, then the sentinel stops itself. */
@@ -134,7 +137,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
 
   function begin(): void {
     if (signal.aborted || !doc.body) return;
-    found(textEvidence(doc.body, MAX_PAGE_TEXT));
+    found(textEvidence(doc.body, MAX_PAGE_TEXT, PAGE_PRICES));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });
