@@ -93,10 +93,11 @@ export type ResponseOf<M extends Specs, T extends keyof M> = M[T] extends Spec<F
 export type FieldsFor<M extends Specs, T extends keyof M> = FieldsOf<M[T]>;
 
 // ---------------------------------------------------------------------------
-// The three maps
+// The three maps (the two that content.js does not read are built in a pure function call, so
+// that the bundler leaves them out of the always-on script)
 
 /** page UI → background. The background takes the host from the browser's record of the tab, never from a message. */
-export const uiRequests = {
+export const uiRequests = /* @__PURE__ */ (() => ({
   /** The reader model of a tab. */
   'reader/get': takes({ tabId: 'number' }).answers<ReaderResult>(),
   /** The page's status and hidden items (asked of the tab's content script); null when none answers. */
@@ -109,7 +110,7 @@ export const uiRequests = {
   'site/set-enabled': takes({ tabId: 'number', enabled: 'boolean' }).answers<ChangeResult>(),
   /** Start the element picker on a tab (the user pressed "Hide something else"). */
   'picker/start': takes({ tabId: 'number' }).answers<ChangeResult>(),
-};
+}))();
 
 /** background → content script in a tab's top frame. */
 export const contentRequests = {
@@ -122,7 +123,7 @@ export const contentRequests = {
 };
 
 /** content script (top frame) and picker.js → background. */
-export const contentNotices = {
+export const contentNotices = /* @__PURE__ */ (() => ({
   /** The hidden list changed (for the badge). */
   'content/items-changed': takes({ count: 'number' }).answers(),
   /** This page's rule asks to open the reader (the background re-checks the rule). */
@@ -146,7 +147,7 @@ export const contentNotices = {
   'picker/result': takes({ nonce: 'string', selector: 'string' }).answers<ChangeResult>(),
   /** The user cancelled the picker; the nonce is spent. */
   'picker/cancel': takes({ nonce: 'string' }).answers(),
-};
+}))();
 
 /**
  * background → page UI: the live status of one tab, over a `runtime.Port` the

@@ -45,7 +45,19 @@ const AFTER_PRICE = 40;
 const UNSPACED = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 let phrases: RegExp | undefined;
 let prices: RegExp | undefined;
-let money: { between: Set<string>; periods: Set<string>; unspaced: string[] } | undefined;
+let money: { between: Set<string>; periods: Set<string>; unspaced: string[]; prefixes: string[] } | undefined;
+
+/** The money word lists as sets, built on first use. */
+function moneyWords() {
+  const periods = VOCABULARY.periods.split('|');
+  money ??= {
+    between: new Set(VOCABULARY.between.split('|')),
+    periods: new Set(periods),
+    unspaced: periods.filter((p) => UNSPACED.test(p)),
+    prefixes: VOCABULARY.prefixes.split('|'),
+  };
+  return money;
+}
 
 /**
  * Whether the words right after a price name a period: per-words or numbers first, then a period
@@ -54,7 +66,7 @@ let money: { between: Set<string>; periods: Set<string>; unspaced: string[] } | 
  * ("$1,472.19 an ounce").
  */
 function periodAfter(text: string): boolean {
-  money ??= { between: new Set(VOCABULARY.between), periods: new Set(VOCABULARY.periods), unspaced: VOCABULARY.periods.filter((p) => UNSPACED.test(p)) };
+  const words = moneyWords();
   const slash = /^ ?[/|]/.test(text);
   let first = true;
   for (const raw of text.split(/[\s/|]+/, 6)) {
@@ -62,9 +74,9 @@ function periodAfter(text: string): boolean {
     if (!word) continue;
     const short = first && slash;
     first = false;
-    if (money.periods.has(word) && (word.length > 2 || short)) return true;
-    if (short && money.unspaced.some((p) => word.startsWith(p))) return true;
-    if (!money.between.has(word) && !/^\d/.test(word)) return false;
+    if (words.periods.has(word) && (word.length > 2 || short)) return true;
+    if (short && words.unspaced.some((p) => word.startsWith(p))) return true;
+    if (!words.between.has(word) && !/^\d/.test(word)) return false;
   }
   return false;
 }
@@ -77,7 +89,7 @@ export function pricePeriods(text: string, enough = 1): number {
   for (let n = 0, m = prices.exec(text); m && n < MAX_PRICES && found < enough; n++, m = prices.exec(text)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 6), m.index).trimEnd();
-    if (periodAfter(text.slice(end, end + AFTER_PRICE)) || VOCABULARY.prefixes.some((p) => before.endsWith(p))) found++;
+    if (periodAfter(text.slice(end, end + AFTER_PRICE)) || moneyWords().prefixes.some((p) => before.endsWith(p))) found++;
   }
   return found;
 }

@@ -8,14 +8,16 @@
  *  - `offer-text`, `price-period`: the text gate (gate.ts) on the page's text
  *    at start (two prices with a period there) and on the text of every
  *    inserted node;
- *  - `vendor`: an id or class a paywall vendor uses (vendors.ts), at start
- *    and on inserted nodes;
+ *  - `vendor`: an id or class a paywall vendor uses (vendors.ts) on an
+ *    inserted node: a vendor's script adding its container. Not in the
+ *    page's own markup at start: there the stems sit on ordinary containers
+ *    of clean pages (10 of the 131 aeb-dev pages, where nothing shows); a
+ *    vendor's pre-rendered offer there has text for the gate or a layer;
  *  - `lock`, `layer`, `bar-text`, `frame`: geometry (probe.ts), read right
  *    after the browser's own layout.
  *
  * What it costs a clean page: one read of the body's text (`textContent`:
- * no style, no layout, no tree walk of our own) and one querySelector at
- * start; then a probe (two computed styles, five hit tests) in the first
+ * no style, no layout, no tree walk of our own) at start; then a probe (two computed styles, five hit tests) in the first
  * notification of a ResizeObserver, which the browser delivers after its
  * own layout and before paint, so the sentinel never forces a layout; again
  * after the page's load event, and after inserted nodes (batched, probes at
@@ -42,10 +44,10 @@ export interface Sentinel {
   stop(): void;
 }
 
-/** Evidence in `root` that reads no style or layout: a vendor marker, the text gate (`prices`: see offerEvidence). */
-export function textEvidence(root: Element, cap: number, prices = 1): string | undefined {
+/** Evidence in an inserted subtree that reads no style or layout: a vendor marker, the text gate. */
+export function textEvidence(root: Element, cap: number): string | undefined {
   if (root.matches(VENDOR_SELECTOR) || root.querySelector(VENDOR_SELECTOR)) return 'vendor';
-  return offerEvidence((root.textContent ?? '').slice(0, cap), prices);
+  return offerEvidence((root.textContent ?? '').slice(0, cap));
 }
 
 /** Starts watching `doc`; `onEvidence` is called once, then the sentinel stops itself. */
@@ -137,7 +139,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
 
   function begin(): void {
     if (signal.aborted || !doc.body) return;
-    found(textEvidence(doc.body, MAX_PAGE_TEXT, PAGE_PRICES));
+    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });

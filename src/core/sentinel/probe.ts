@@ -9,7 +9,10 @@
  *  - `layer`: a fixed layer under a probe point that covers LARGE_LAYER_SHARE
  *    of the viewport or more (a modal, a backdrop, a wall); found without a
  *    computed style: the offsetParent chain of a fixed element ends at it
- *    (a fixed box has no offsetParent), a page's flow ends at body.
+ *    (a fixed box has no offsetParent), a page's flow ends at body. At the
+ *    top and bottom probe points a sticky bar counts too: there the hit
+ *    element's few ancestors are asked for their position (computed style,
+ *    read while style is clean: no recalculation).
  *  - `bar-text`: a smaller fixed layer (a bar, a toast; not a button smaller
  *    than MIN_LAYER_SHARE) whose text passes the gate (gate.ts).
  *  - `frame`: an iframe the page added after start, lying over the centre.
@@ -61,6 +64,19 @@ export function fixedLayer(el: Element, doc: Document): HTMLElement | undefined 
   return last === doc.body || last === doc.documentElement ? undefined : last;
 }
 
+/** Ancestors of a hit element asked whether they are sticky (a bar is near the hit element). */
+const STICKY_DEPTH = 8;
+
+/** The sticky box `el` lies in (within STICKY_DEPTH ancestors), if any. */
+export function stickyLayer(el: Element, doc: Document): Element | undefined {
+  const win = doc.defaultView as Window;
+  let e: Element | null = el;
+  for (let depth = 0; e && e !== doc.body && e !== doc.documentElement && depth < STICKY_DEPTH; depth++, e = e.parentElement) {
+    if (win.getComputedStyle(e).position === 'sticky') return e;
+  }
+  return undefined;
+}
+
 /** Geometric evidence at the probe points, or undefined. `fresh`: iframes added since start. */
 export function probe(doc: Document, fresh: WeakSet<Element>): string | undefined {
   if (scrollLocked(doc)) return 'lock';
@@ -75,7 +91,8 @@ export function probe(doc: Document, fresh: WeakSet<Element>): string | undefine
     const top = topAt(doc, x, y);
     if (!top) continue;
     if (i === 0 && top.tagName === 'IFRAME' && fresh.has(top)) return 'frame';
-    const layer = fixedLayer(top, doc);
+    // Points 1 and 2 are the top and bottom bands, where sticky bars sit.
+    const layer = fixedLayer(top, doc) ?? (i === 1 || i === 2 ? stickyLayer(top, doc) : undefined);
     if (!layer || seen.has(layer)) continue;
     seen.add(layer);
     const r = layer.getBoundingClientRect();

@@ -67,6 +67,22 @@ describe('probe (after a layout)', () => {
     expect(probe(document, new WeakSet())).toBe('layer');
   });
 
+  test('at the bottom band a sticky bar counts as a layer (its text passes the gate); elsewhere in the flow nothing', () => {
+    document.head.innerHTML = '<style>.sticky{position:sticky;bottom:0}</style>';
+    document.body.innerHTML = `<main>${ARTICLE}</main><div class="sticky"><span>Lee sin límites por 4,99 € al mes</span></div>`;
+    const main = document.querySelector('main') as Element;
+    const span = document.querySelector('.sticky span') as Element;
+    const bar = document.querySelector('.sticky') as Element;
+    layout(main, { top: 0, width: 1000, height: 3000 }, document.body);
+    layout(span, { top: 750, width: 300, height: 20 }, document.body);
+    layout(bar, { top: 740, width: 1000, height: 60 }, document.body);
+    let bottom: Element = main;
+    document.elementFromPoint = (_x: number, y: number) => (y > 700 ? bottom : main);
+    expect(probe(document, new WeakSet())).toBeUndefined();
+    bottom = span;
+    expect(probe(document, new WeakSet())).toBe('bar-text');
+  });
+
   test('a scroll lock on html or body is evidence', () => {
     document.body.innerHTML = `<main>${ARTICLE}</main>`;
     document.elementFromPoint = () => document.querySelector('main');
@@ -131,10 +147,20 @@ describe('startSentinel', () => {
     expect(onEvidence).toHaveBeenCalledWith('offer-text');
   });
 
-  test('offer text already on the page, a vendor marker, a scroll lock: each is evidence at start', async () => {
+  test('a vendor marker is evidence when the page inserts it, not in its own markup at start', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div class="paywall-free-article"></div>');
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', '<div><div id="tp-modal-x"></div></div>');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledWith('vendor');
+  });
+
+  test('offer text already on the page, a scroll lock: each is evidence at start', async () => {
     for (const [setup, reason] of [
       [() => document.body.insertAdjacentHTML('beforeend', '<p>5 free articles left this month</p>'), 'offer-text'],
-      [() => document.body.insertAdjacentHTML('beforeend', '<div id="tp-modal-x"></div>'), 'vendor'],
       [() => { document.head.innerHTML = '<style>body{overflow-y:hidden}</style>'; }, 'lock'],
     ] as const) {
       document.head.innerHTML = '';

@@ -22,22 +22,23 @@ import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lang/tables/common.ts';
 import { LANGS } from '../lang/tables/index.ts';
 import type { LangTable } from '../lang/tables/types.ts';
 
+/** Word lists are written `a|b|c` (one string: shorter in the always-on script than an array). */
 export interface Vocabulary {
   /** Regex source: a currency next to a number ("$4.99", "9,99 €", "980円"). */
   price: string;
   /** Words that may stand between a price and its period ("per", "a", "pro", "für", "den", "ersten"). */
-  between: string[];
+  between: string;
   /** Period words ("month", "monat", "माह", "月"). */
-  periods: string[];
+  periods: string;
   /** Words right before a price that make it periodic ("月額", "mtl."). */
-  prefixes: string[];
+  prefixes: string;
 }
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (words: Iterable<string>) => `(?:${[...new Set(words)].sort(byLength).map(literal).join('|')})`;
-const unique = (words: Iterable<string>) => [...new Set(words)].sort();
+const list = (words: Iterable<string>) => [...new Set(words)].filter((w) => !w.includes('|')).sort().join('|');
 
 /** The literal words of table patterns ("für( den ersten)?( #)?" → für, den, ersten). */
 function wordsOf(patterns: readonly string[]): string[] {
@@ -57,9 +58,9 @@ export function deriveVocabulary(tables: readonly LangTable[] = LANGS): Vocabula
   const after = alt([...CURRENCY_AFTER, ...all('currencyAfter')].map(fold));
   return {
     price: `${before} ?${number}|${number} ?${after}`,
-    between: unique(wordsOf(all('perSep'))),
-    periods: unique(all('period').map(fold)),
-    prefixes: unique(all('periodPrefix').flatMap((p) => wordsOf([p]))),
+    between: list(wordsOf(all('perSep'))),
+    periods: list(all('period').map(fold)),
+    prefixes: list(all('periodPrefix').flatMap((p) => wordsOf([p]))),
   };
 }
 
