@@ -29,7 +29,7 @@ export const STRONG: Record<string, readonly string[]> = {
   pl: ['tylko dla subskrybentów', 'tylko dla prenumeratorów'],
   sv: ['för prenumeranter', 'redan prenumerant'],
   tr: ['abonelere özel'],
-  ru: ['только для подписчиков', 'оформите подписку'],
+  ru: ['только для подписчиков', 'по подписке', 'оформите подписку'],
   ar: ['للمشتركين فقط'],
   hi: ['केवल सब्सक्राइबर'],
   ja: ['有料会員限定', '会員限定'],
@@ -41,11 +41,9 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const MAX_PRICES = 40;
 /** Characters after a price in which its period is looked for. */
 const AFTER_PRICE = 40;
-/** Scripts written without spaces: their period words end nowhere in particular ("月で"). */
-const UNSPACED = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 let phrases: RegExp | undefined;
 let prices: RegExp | undefined;
-let money: { between: Set<string>; periods: Set<string>; unspaced: string[]; prefixes: string[] } | undefined;
+let money: { between: Set<string>; periods: Set<string>; list: string[]; prefixes: string[] } | undefined;
 
 /** The money word lists as sets, built on first use. */
 function moneyWords() {
@@ -53,7 +51,7 @@ function moneyWords() {
   money ??= {
     between: new Set(VOCABULARY.between.split('|')),
     periods: new Set(periods),
-    unspaced: periods.filter((p) => UNSPACED.test(p)),
+    list: periods,
     prefixes: VOCABULARY.prefixes.split('|'),
   };
   return money;
@@ -75,7 +73,9 @@ function periodAfter(text: string): boolean {
     const short = first && slash;
     first = false;
     if (words.periods.has(word) && (word.length > 2 || short)) return true;
-    if (short && words.unspaced.some((p) => word.startsWith(p))) return true;
+    // Right after a slash a period may run into the next block's text: textContent joins
+    // "<b>₹99/माह</b><span>वार्षिक</span>" with no space, and CJK has none anyway.
+    if (short && words.list.some((p) => word.startsWith(p))) return true;
     if (!words.between.has(word) && !/^\d/.test(word)) return false;
   }
   return false;

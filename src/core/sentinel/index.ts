@@ -9,10 +9,10 @@
  *    at start (two prices with a period there) and on the text of every
  *    inserted node;
  *  - `vendor`: an id or class a paywall vendor uses (vendors.ts) on an
- *    inserted node: a vendor's script adding its container. Not in the
- *    page's own markup at start: there the stems sit on ordinary containers
- *    of clean pages (10 of the 131 aeb-dev pages, where nothing shows); a
- *    vendor's pre-rendered offer there has text for the gate or a layer;
+ *    inserted node: a vendor's script adding its container. In the page's
+ *    own markup at start only around an iframe (a vendor's offer frame): bare
+ *    stems sit on ordinary containers of clean pages (10 of the 131 aeb-dev
+ *    pages, where nothing shows);
  *  - `lock`, `layer`, `bar-text`, `frame`: geometry (probe.ts), read right
  *    after the browser's own layout.
  *
@@ -26,7 +26,7 @@
  */
 import { offerEvidence } from './gate.ts';
 import { probe } from './probe.ts';
-import { VENDOR_SELECTOR } from './vendors.ts';
+import { VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
 
 /** Batch delay for inserted nodes (ms). */
 export const BATCH_MS = 50;
@@ -139,7 +139,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
 
   function begin(): void {
     if (signal.aborted || !doc.body) return;
-    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES));
+    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES) ?? (doc.body.querySelector(VENDOR_FRAME) ? 'vendor' : undefined));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });

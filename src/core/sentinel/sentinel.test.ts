@@ -158,6 +158,14 @@ describe('startSentinel', () => {
     expect(onEvidence).toHaveBeenCalledWith('vendor');
   });
 
+  test("a vendor's offer frame in the page's own markup is evidence at start", async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="tp-inline-offer"><iframe title="offer"></iframe></div>');
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledWith('vendor');
+  });
+
   test('offer text already on the page, a scroll lock: each is evidence at start', async () => {
     for (const [setup, reason] of [
       [() => document.body.insertAdjacentHTML('beforeend', '<p>5 free articles left this month</p>'), 'offer-text'],

@@ -8,3 +8,6 @@ export const VENDOR_STEMS: readonly string[] = ['paywall', 'piano', 'tp-modal', 
 
 /** One selector for all stems (attribute substring, case-insensitive). */
 export const VENDOR_SELECTOR = VENDOR_STEMS.map((w) => `[id*="${w}" i],[class*="${w}" i]`).join(',');
+
+/** An iframe in (or marked as) a vendor's container: a vendor's offer frame. */
+export const VENDOR_FRAME = VENDOR_STEMS.map((w) => `[id*="${w}" i] iframe,[class*="${w}" i] iframe,iframe[id*="${w}" i],iframe[class*="${w}" i]`).join(',');

@@ -47,7 +47,7 @@ function wordsOf(patterns: readonly string[]): string[] {
       .replace(/\\\|/g, ' ')
       .replace(/[()?|#[\]\\]/g, ' ')
       .split(' ')
-      .filter(Boolean),
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)),
   );
 }
 
