@@ -43,15 +43,14 @@ export const MAX_PRICES = 40;
 const AFTER_PRICE = 40;
 let phrases: RegExp | undefined;
 let prices: RegExp | undefined;
-let money: { between: Set<string>; periods: Set<string>; list: string[]; prefixes: string[] } | undefined;
+let money: { between: Set<string>; periods: string[]; prefixes: string[] } | undefined;
 
 /** The money word lists as sets, built on first use. */
 function moneyWords() {
   const periods = VOCABULARY.periods.split('|');
   money ??= {
     between: new Set(VOCABULARY.between.split('|')),
-    periods: new Set(periods),
-    list: periods,
+    periods,
     prefixes: VOCABULARY.prefixes.split('|'),
   };
   return money;
@@ -72,10 +71,9 @@ function periodAfter(text: string): boolean {
     if (!word) continue;
     const short = first && slash;
     first = false;
-    if (words.periods.has(word) && (word.length > 2 || short)) return true;
-    // Right after a slash a period may run into the next block's text: textContent joins
-    // "<b>₹99/माह</b><span>वार्षिक</span>" with no space, and CJK has none anyway.
-    if (short && words.list.some((p) => word.startsWith(p))) return true;
+    // A period may run into the next element's text: textContent joins "<b>₹99/माह</b><i>वार्षिक</i>"
+    // and "<span>4,99 € al mes</span><button>Suscríbete</button>" with no space (and CJK has none).
+    if (words.periods.some((p) => word.startsWith(p) && (p.length > 2 || short))) return true;
     if (!words.between.has(word) && !/^\d/.test(word)) return false;
   }
   return false;
