@@ -6,7 +6,7 @@
  * keep (navigation, consent banner, players) still show, every hidden
  * item carries its reasons, and the extension raised no error on the page.
  */
-import { checkFixture, playwrightDriver } from '../support/detect-dev/page-checks.ts';
+import { checkFixture, playwrightDriver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
 import { pageStatus } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { watchExtensionErrors } from '../support/errors.ts';
@@ -18,6 +18,7 @@ for (const f of fixtures()) {
     const watch = await watchExtensionErrors(ext.context, page);
     await page.goto(server.url(f.path), { waitUntil: 'domcontentloaded' });
     await page.waitForTimeout(f.settleMs + 1500);
+    await waitForClutterHidden(playwrightDriver(page), f);
     const problems = await checkFixture(playwrightDriver(page), f);
     const status = await pageStatus(ext, page);
     const items = status?.items ?? [];

@@ -10,7 +10,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
-import { checkFixture, type Driver } from '../support/detect-dev/page-checks.ts';
+import { checkFixture, type Driver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
 import { fixtures } from '../support/fixtures.ts';
 import { askFromExtension, tabIdOfUrl } from '../support/firefox.ts';
 
@@ -33,6 +33,7 @@ for (const f of fixtures().filter((x) => x.firefox || x.families.includes('negat
     const url = suite.server.url(f.path);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await sleep(f.settleMs + 1500);
+    await waitForClutterHidden(puppeteerDriver(page), f);
     const problems = await checkFixture(puppeteerDriver(page), f);
     const status = (await askFromExtension(suite.firefox.browser, { type: 'page/status', tabId: await tabIdOfUrl(suite.firefox.browser, url) })) as {
       items: Array<{ label: string; reasons: string[] }>;

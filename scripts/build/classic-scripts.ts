@@ -8,9 +8,12 @@
  * any page can probe to learn that the extension is installed. A classic
  * script needs no web-accessible resource at all.
  *
- * The always-on content script carries only the English language table; every
+ * The always-on content script is the sentinel (src/core/sentinel): no language
+ * tables, only the few words it derives from them at build time (`VOCABULARY`).
+ * The detector, `detector.js`, is injected by the background when the sentinel
+ * sees evidence of clutter, and carries only the English language table; every
  * other table is written as a language pack, `lang/<code>.js`, which the
- * background injects on request (see src/core/lang/packs.ts).
+ * background injects with it or on request (see src/core/lang/packs.ts).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -19,19 +22,24 @@ import { PACK_LANGS, type PackLang, packFile, packSource } from '../../src/core/
 import { INITIAL_LANGS as CONTENT_LANGS } from '../../src/core/lang/tables/initial.content.ts';
 import { withPrefixes } from '../../src/core/lang/compile.ts';
 import { LANGS } from '../../src/core/lang/tables/index.ts';
+import { deriveVocabulary } from '../../src/core/sentinel/vocabulary.ts';
 import { type Browser, manifestFor } from './manifest.ts';
 
 interface ClassicScript {
   entry: string;
   /** Modules replaced by others in this script only: source path → replacement path. */
   swap?: Record<string, string>;
+  /** The sentinel's vocabulary written as plain data (no language tables in the script). */
+  vocabulary?: boolean;
 }
 
 /** Output file name → source entry. */
 export const classicScripts: Record<string, ClassicScript> = {
-  'content.js': {
-    entry: 'src/content/index.ts',
-    // Every page runs this script: it starts with the English table only (see tables/initial.content.ts).
+  // Every page runs this script: the sentinel and the wiring, no language tables.
+  'content.js': { entry: 'src/content/index.ts', vocabulary: true },
+  'detector.js': {
+    entry: 'src/content/detector.ts',
+    // Injected on the sentinel's evidence; starts with the English table only (see tables/initial.content.ts).
     swap: { 'src/core/lang/tables/initial.ts': 'src/core/lang/tables/initial.content.ts' },
   },
   'extract.js': {
@@ -72,6 +80,18 @@ function initialTablesWithPrefixes(): Plugin {
   };
 }
 
+/** The sentinel's vocabulary, derived from the tables here, at build time: the script carries three regex sources, not the tables. */
+function vocabularyAsData(): Plugin {
+  const file = resolve('src/core/sentinel/vocabulary.ts');
+  return {
+    name: 'clear-read:sentinel-vocabulary',
+    enforce: 'pre',
+    load(id) {
+      return id === file ? `export const VOCABULARY = ${JSON.stringify(deriveVocabulary())};\n` : null;
+    },
+  };
+}
+
 /** The packs to write: every table the content script does not carry, which must be exactly PACK_LANGS. */
 function packTables() {
   const always = new Set(CONTENT_LANGS.map((t) => t.lang));
@@ -88,12 +108,12 @@ export function classicScriptsPlugin(browser: Browser, outDir: string): Plugin {
     name: 'clear-read:classic-scripts',
     apply: 'build',
     async closeBundle() {
-      for (const [fileName, { entry, swap }] of Object.entries(classicScripts)) {
+      for (const [fileName, { entry, swap, vocabulary }] of Object.entries(classicScripts)) {
         await build({
           configFile: false,
           logLevel: 'warn',
           define: { __BROWSER__: JSON.stringify(browser) },
-          plugins: swap ? [swapModules(swap), initialTablesWithPrefixes()] : [],
+          plugins: [...(swap ? [swapModules(swap), initialTablesWithPrefixes()] : []), ...(vocabulary ? [vocabularyAsData()] : [])],
           build: {
             outDir,
             emptyOutDir: false,

@@ -3,14 +3,15 @@
  * scripts. It trusts nothing: a message must come from this extension and
  * match the protocol's field table, or it is ignored; a content script can
  * only report (badge count), hand back a picker result the background
- * asked for (see picker-sessions.ts), or ask for a language pack for itself
- * (see inject-lang-pack.ts).
+ * asked for (see picker-sessions.ts), or ask for a language pack or the full
+ * detector for itself (see inject-lang-pack.ts, detector.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
 import { type ContentNotices, type Handlers, toBackgroundFromContent, toBackgroundFromUi, type UiRequests } from '../shared/protocol';
 import { ruleFor } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { showCount } from './badge';
+import { injectDetector } from './detector';
 import { injectLangPack } from './inject-lang-pack';
 import { createMenus, listenToMenusAndCommands, openReaderTab } from './menus';
 import { acceptPickerResult, cancelPicker, startPicker } from './picker-control';
@@ -75,6 +76,8 @@ const noticeHandlers: Handlers<ContentNotices, FromTab> = {
   },
   // The pack goes to the sender's own frame only (the top frame, see fromContentScript).
   'content/need-lang': (request, { sender, tabId }) => injectLangPack(tabId, sender.frameId ?? 0, request.lang),
+  // The sentinel saw evidence of clutter: the full detector and the page's packs, into that frame only.
+  'content/need-detector': (request, { sender, tabId }) => injectDetector(tabId, sender.frameId ?? 0, request.langs),
 };
 
 /** What our own pages (popup, full-tab reader, options) may ask. */

@@ -1,42 +1,81 @@
 /**
- * The always-on content script: wires the clutter detector (src/core/detect)
- * to the settings and to the message protocol. Kept thin and small: it runs
- * on every page the user opens. The element picker is a separate script
- * (picker.js) the background injects only when the user starts it, and the
- * language tables other than English are packs it injects on request
- * (lang-packs.ts).
+ * The always-on content script: a sentinel (src/core/sentinel) looks for
+ * cheap evidence of clutter; on evidence, or when the site has rules, it asks
+ * the background for the full detector (detector.js, with the page's language
+ * packs, in one injection), which then stays for the page. This script wires
+ * the detector to the settings and to the message protocol, and is kept
+ * small: it runs on every page the user opens. The element picker is a
+ * separate script (picker.js) the background injects only when the user
+ * starts it.
  */
 import type { HiddenItem } from '../core/article';
-import { type Detector, startDetector } from '../core/detect';
-import type { PickerWorld } from '../shared/injected';
+import type { Detector, DetectorOptions } from '../core/detect/index';
+import { type Sentinel, startSentinel } from '../core/sentinel/index';
+import { DETECTOR_KEY, type DetectorModule, type PickerWorld } from '../shared/injected';
 import { type ContentRequests, type Handlers, notifyBackground, type PageStatus, toContent } from '../shared/protocol';
 import { ext as browser, onMessage } from '../shared/ext';
 import { readStoredSettings, watchStoredSettings } from '../shared/settings-read';
 import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings-schema';
-import { publishLangShare } from '../core/lang/share';
-import { choosePacks, installPackHook, requestPacks } from './lang-packs';
-
-/**
- * How long the first pass waits for the page's language packs. The answer
- * usually takes a few tens of milliseconds (longer when the background has
- * to wake up); a pack that comes later still triggers a fresh pass.
- */
-const PACK_WAIT_MS = 1500;
+import { choosePacks } from './page-packs';
 
 let detector: Detector | undefined;
+let sentinel: Sentinel | undefined;
+/** The detector module, once asked for (it stays for the page). */
+let loading: Promise<DetectorModule | undefined> | undefined;
 let paused = false;
 let enabled = false;
 let autoReaderAsked = false;
-let packsAsked: Promise<void> | undefined;
+let options: DetectorOptions = {};
+/** What the sentinel saw (it stops after its first evidence). */
+let evidence: string | undefined;
+/** The settings were applied once (cleaning on or off here is known). */
+let settled = false;
+/** Each start of the detector gets a number, so a start overtaken by a settings change (cleaning turned off) is dropped. */
+let generation = 0;
 
-/** Asks once per page for the language packs it needs; settles when they ran or after PACK_WAIT_MS. */
-function loadPacks(): Promise<void> {
-  packsAsked ??= requestPacks(
-    choosePacks(document),
-    (lang) => notifyBackground('content/need-lang', { lang }),
-    PACK_WAIT_MS,
-  );
-  return packsAsked;
+/** The module detector.js published in this world, if it ran. */
+function detectorModule(): DetectorModule | undefined {
+  const mod = (globalThis as unknown as Record<symbol, DetectorModule | undefined>)[Symbol.for(DETECTOR_KEY)];
+  return typeof mod?.start === 'function' ? mod : undefined;
+}
+
+/** Asks the background, once per page, to inject detector.js into this world with the page's language packs. */
+function loadDetector(): Promise<DetectorModule | undefined> {
+  loading ??= notifyBackground('content/need-detector', { langs: choosePacks(document).join(',') })
+    .then(() => detectorModule())
+    .catch(() => undefined);
+  return loading;
+}
+
+/**
+ * The sentinel's evidence. The detector is asked for at once, even before the settings are
+ * read (the injection and the storage read overlap); it starts only where cleaning is on.
+ */
+function onEvidence(reason: string): void {
+  sentinel = undefined;
+  evidence = reason;
+  void loadDetector();
+  if (settled && enabled && !detector) void wake(reason);
+}
+
+/** Evidence of clutter (or site rules): load the detector and start it for this page. */
+async function wake(reason: string): Promise<void> {
+  sentinel?.stop();
+  sentinel = undefined;
+  options.debug?.(`sentinel: ${reason}`);
+  const gen = ++generation;
+  const mod = await loadDetector();
+  if (!mod || gen !== generation || !enabled || detector) return;
+  const started = await mod.start(document, { ...options, onChange: reportCount });
+  if (gen !== generation || !enabled || detector) {
+    started.stop();
+    return;
+  }
+  detector = started;
+  if (paused) detector.restoreAll();
+  // A settings change while the packs loaded: the detector takes the latest options.
+  else detector.updateOptions(options);
+  reportCount(detector.items());
 }
 
 function status(): PageStatus {
@@ -53,28 +92,30 @@ function reportCount(items: HiddenItem[]): void {
 function apply(settings: Settings): void {
   enabled = cleaningEnabled(settings, location.hostname);
   const rule = ruleFor(settings, location.hostname)?.rule;
-  const options = {
+  options = {
     extraHide: rule?.hide ?? [],
     neverHide: rule?.neverHide ?? [],
     debug: settings.debugLog ? (msg: string, data?: unknown) => console.debug('[Clear Read]', msg, data ?? '') : undefined,
   };
-  // A removed rule selector un-hides what it hid inside detector.updateOptions.
-  if (detector && !enabled) {
+  if (!enabled) {
     // Turning cleaning off puts the page back at once, without a reload.
-    detector.restoreAll();
-    detector.stop();
+    generation++;
+    detector?.restoreAll();
+    detector?.stop();
     detector = undefined;
+    sentinel?.stop();
+    sentinel = undefined;
+    paused = false;
+  } else if (detector) {
+    // A removed rule selector un-hides what it hid inside detector.updateOptions.
+    detector.updateOptions(options);
+  } else if (evidence || loading || options.extraHide?.length) {
+    // Site rules apply on every page of the site; a detector loaded once stays for the page.
+    void wake(evidence ?? (loading ? 'loaded' : 'site-rules'));
+  } else {
+    sentinel ??= startSentinel(document, onEvidence);
   }
-  if (!enabled) paused = false;
-  else {
-    // Asked once per page; here too because cleaning may have been off at load.
-    void loadPacks();
-    if (detector) detector.updateOptions(options);
-    else {
-      detector = startDetector(document, { ...options, onChange: reportCount });
-      if (paused) detector.restoreAll();
-    }
-  }
+  settled = true;
   // Always report: the badge setting may be what changed.
   reportCount(detector?.items() ?? []);
   // The background re-checks the rule before it opens anything.
@@ -106,36 +147,23 @@ onMessage((message, sender) => {
   return toContent.accepts(message) ? toContent.dispatch(handlers, message, undefined) : undefined;
 });
 
-/** The latest settings; applied once the first look at the page's language packs is over. */
-let current: Settings | undefined;
-let started = false;
-
-function update(settings: Settings): void {
-  current = settings;
-  if (started) apply(settings);
-}
-
-/**
- * First start: when cleaning is on here, wait (up to PACK_WAIT_MS) for the
- * page's language packs, so that the first pass already reads its language.
- */
+/** Reads the settings once, then follows their changes. */
 async function start(): Promise<void> {
+  let changed = false;
+  watchStoredSettings((settings) => {
+    changed = true;
+    apply(settings);
+  });
   const loaded = await readStoredSettings().catch(defaultSettings);
-  current ??= loaded; // a change that arrived meanwhile is newer
-  if (cleaningEnabled(current, location.hostname)) await loadPacks();
-  started = true;
-  apply(current);
+  // A change that arrived meanwhile is newer.
+  if (!changed) apply(loaded);
 }
 
 // Only HTML documents are cleaned (not XML, SVG or plain-text views).
 if (document.documentElement instanceof HTMLHtmlElement) {
-  // A pack that arrives after the first pass: the detector looks at the whole page again.
-  installPackHook(() => detector?.updateOptions({}));
-  // The reader's extract.js, injected into this same world later, judges offer text with this
-  // script's matcher, already compiled and warm (and with this page's packs), not a cold copy.
-  publishLangShare();
+  // The sentinel looks while the settings are read (a site where cleaning is off stops it then).
+  sentinel = startSentinel(document, onEvidence);
   void start();
-  watchStoredSettings(update);
   // "Hide this element" in the context menu starts the picker on what was right-clicked.
   // The element stays in this isolated world, shared with picker.js only.
   document.addEventListener(

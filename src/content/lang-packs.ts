@@ -1,10 +1,10 @@
 /**
- * Language packs for the always-on content script. The script carries the
- * English table only; for a page in another language it asks the background
- * for that language's pack (`content/need-lang`), which the background injects
- * into this isolated world. The pack calls the hook installed here, the table
- * is added to the matchers (rebuilt lazily, once) and the detector is asked
- * for a fresh pass.
+ * Language packs for the on-demand detector (detector.js). It carries the
+ * English table only; the background injects the page's packs with it
+ * (page-packs.ts), and later it may ask for another language's pack
+ * (`content/need-lang`), which the background injects into this isolated
+ * world. The pack calls the hook installed here, the table is added to the
+ * matchers (rebuilt lazily, once) and the detector is asked for a fresh pass.
  *
  * Which packs a page gets is decided first from what the page says of itself:
  * its declared languages (`<html lang>`, the content-language meta, og:locale)
@@ -15,20 +15,11 @@
  * detector looks at the page again once the pack ran (or failed).
  */
 import { activeLangs, addLangTable, setPackAsker } from '../core/lang/index';
-import { isPackLang, LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
-import { declaredLangs, headingSample, scriptLangs } from '../core/lang/page-langs';
+import { LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
 import type { LangTable } from '../core/lang/tables/types';
 import type { LangPackHook as Hook } from '../shared/injected';
 
-/** At most this many packs per page: a page is rarely written in more languages, and each one costs compile time. */
-export const MAX_PACKS = 3;
-
-/** The packs this page needs, declared languages first, then what its title and heading are written in. */
-export function choosePacks(doc: Document): PackLang[] {
-  const packs: PackLang[] = [];
-  for (const lang of [...declaredLangs(doc), ...scriptLangs(headingSample(doc))]) if (isPackLang(lang) && !packs.includes(lang)) packs.push(lang);
-  return packs.slice(0, MAX_PACKS);
-}
+export { choosePacks, MAX_PACKS } from './page-packs';
 
 /** What installPackHook was given: run after a table was added (and after a text-asked pack failed). */
 let added: ((lang: string) => void) | undefined;

@@ -6,13 +6,15 @@
  *   extract.js   defines `__clearReadExtract()`; the background calls it (background/reader.ts)
  *   picker.js    defines `__clearReadPicker`; the background starts it (background/picker.ts)
  *   content.js   keeps the right-clicked element as `__clearReadContextTarget` for picker.js
- *   lang/<xx>.js hands its table to the hook content.js keeps under Symbol.for(LANG_PACK_HOOK)
- *   content.js   publishes its warm offer matcher under Symbol.for(LANG_SHARE_KEY) for extract.js
+ *   detector.js  publishes `DetectorModule` under Symbol.for(DETECTOR_KEY); content.js starts it
+ *   lang/<xx>.js hands its table to the hook detector.js keeps under Symbol.for(LANG_PACK_HOOK)
+ *   detector.js  publishes its warm offer matcher under Symbol.for(LANG_SHARE_KEY) for extract.js
  *
  * Functions passed to `scripting.executeScript({ func })` are serialized, so
  * they name the globals literally and use these declarations as types only.
  */
 import type { Article } from '../core/article';
+import type { Detector, DetectorOptions } from '../core/detect/index';
 import type { PruneReport } from '../core/extract/prune';
 import type { OfferJudge } from '../core/lang/api';
 
@@ -58,18 +60,34 @@ export interface PickerWorld {
 }
 
 // ---------------------------------------------------------------------------
+// detector.js
+
+/**
+ * The `Symbol.for` key under which detector.js publishes its module. The background
+ * injects detector.js (src/background/detector.ts) when content.js's sentinel saw
+ * evidence of clutter or the site has rules; it stays for the page.
+ */
+export const DETECTOR_KEY = 'clearRead.detector';
+
+/** What detector.js publishes for content.js. */
+export interface DetectorModule {
+  /** Waits (bounded) for the page's language packs, then starts the detector on `doc`. */
+  start(doc: Document, opts: DetectorOptions): Promise<Detector>;
+}
+
+// ---------------------------------------------------------------------------
 // Language packs and the shared matcher
 
 /** The `Symbol.for` key of the function language packs call with their table. */
 export const LANG_PACK_HOOK = 'clearRead.langPack';
 
-/** The hook content.js installs; a pack calls it with its table (checked there: it is untrusted data). */
+/** The hook detector.js installs; a pack calls it with its table (checked there: it is untrusted data). */
 export type LangPackHook = (table: unknown) => void;
 
-/** The `Symbol.for` key under which content.js publishes its offer matcher. */
+/** The `Symbol.for` key under which detector.js publishes its offer matcher. */
 export const LANG_SHARE_KEY = 'clearRead.langShare';
 
-/** What content.js publishes for extract.js. */
+/** What detector.js publishes for extract.js. */
 export interface LangShare extends OfferJudge {
   /** Languages its matcher has now (it grows as language packs arrive). */
   activeLangs(): string[];

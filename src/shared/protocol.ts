@@ -93,10 +93,11 @@ export type ResponseOf<M extends Specs, T extends keyof M> = M[T] extends Spec<F
 export type FieldsFor<M extends Specs, T extends keyof M> = FieldsOf<M[T]>;
 
 // ---------------------------------------------------------------------------
-// The three maps
+// The three maps (the two that content.js does not read are built in a pure function call, so
+// that the bundler leaves them out of the always-on script)
 
 /** page UI → background. The background takes the host from the browser's record of the tab, never from a message. */
-export const uiRequests = {
+export const uiRequests = /* @__PURE__ */ (() => ({
   /** The reader model of a tab. */
   'reader/get': takes({ tabId: 'number' }).answers<ReaderResult>(),
   /** The page's status and hidden items (asked of the tab's content script); null when none answers. */
@@ -109,7 +110,7 @@ export const uiRequests = {
   'site/set-enabled': takes({ tabId: 'number', enabled: 'boolean' }).answers<ChangeResult>(),
   /** Start the element picker on a tab (the user pressed "Hide something else"). */
   'picker/start': takes({ tabId: 'number' }).answers<ChangeResult>(),
-};
+}))();
 
 /** background → content script in a tab's top frame. */
 export const contentRequests = {
@@ -122,7 +123,7 @@ export const contentRequests = {
 };
 
 /** content script (top frame) and picker.js → background. */
-export const contentNotices = {
+export const contentNotices = /* @__PURE__ */ (() => ({
   /** The hidden list changed (for the badge). */
   'content/items-changed': takes({ count: 'number' }).answers(),
   /** This page's rule asks to open the reader (the background re-checks the rule). */
@@ -133,13 +134,20 @@ export const contentNotices = {
    */
   'content/need-lang': takes({ lang: 'string' }).answers<boolean>(),
   /**
+   * The sentinel saw evidence of clutter (or the site has rules): inject detector.js into the
+   * sender's frame together with the language packs `langs` names (comma-separated; names that
+   * are not built packs are skipped), in one injection. Answers once they ran; false when the
+   * injection failed.
+   */
+  'content/need-detector': takes({ langs: 'string' }).answers<boolean>(),
+  /**
    * The element the user chose in the picker. Accepted only with the one-time nonce of a session
    * the background started for that tab (background/picker-sessions.ts).
    */
   'picker/result': takes({ nonce: 'string', selector: 'string' }).answers<ChangeResult>(),
   /** The user cancelled the picker; the nonce is spent. */
   'picker/cancel': takes({ nonce: 'string' }).answers(),
-};
+}))();
 
 /**
  * background → page UI: the live status of one tab, over a `runtime.Port` the
@@ -213,9 +221,10 @@ function channel<M extends Specs>(map: M): Channel<M> {
   };
 }
 
-export const toBackgroundFromUi = channel(uiRequests);
-export const toContent = channel(contentRequests);
-export const toBackgroundFromContent = channel(contentNotices);
+// Pure: a script keeps only the channels it uses (content.js, on every page, stays small).
+export const toBackgroundFromUi = /* @__PURE__ */ channel(uiRequests);
+export const toContent = /* @__PURE__ */ channel(contentRequests);
+export const toBackgroundFromContent = /* @__PURE__ */ channel(contentNotices);
 
 /** The typed `send` of one direction, given how a message travels. */
 export type Send<M extends Specs> = <T extends keyof M & string>(type: T, fields: FieldsFor<M, T>) => Promise<ResponseOf<M, T>>;
@@ -226,10 +235,10 @@ function sender<M extends Specs>(post: (message: object) => Promise<unknown>): S
 }
 
 /** page UI → background. */
-export const sendToBackground: Send<UiRequests> = sender((message) => ext.runtime.sendMessage(message));
+export const sendToBackground: Send<UiRequests> = /* @__PURE__ */ sender((message) => ext.runtime.sendMessage(message));
 
 /** content script → background. */
-export const notifyBackground: Send<ContentNotices> = sender((message) => ext.runtime.sendMessage(message));
+export const notifyBackground: Send<ContentNotices> = /* @__PURE__ */ sender((message) => ext.runtime.sendMessage(message));
 
 /** background → the content script of tab `tabId` (top frame); rejects when none listens. */
 export function sendToTab(tabId: number): Send<ContentRequests> {

@@ -78,6 +78,19 @@ export function playwrightDriver(page: {
 
 const call = (fn: string, arg: unknown) => `(${fn})(${JSON.stringify(arg)})`;
 
+/**
+ * After navigation and `settleMs + 1500` ms: waits, up to `timeoutMs`, until no clutter element
+ * of `f` shows (an observable state, not a longer sleep: the detector is injected on the
+ * sentinel's evidence, one round trip later, and a loaded machine delays that and the page's own
+ * late clutter). Clutter that shows only after a scroll is waited for in checkFixture. Judges
+ * nothing: checkFixture then checks everything.
+ */
+export async function waitForClutterHidden(d: Driver, f: Fixture, timeoutMs = 10_000): Promise<void> {
+  if (f.timing === 'scroll' || !f.clutter.length) return;
+  const all = `${JSON.stringify(f.clutter)}.every((s) => (${CLUTTER_VISIBLE})(s) === '')`;
+  for (let waited = 0; waited < timeoutMs && !(await d.eval<boolean>(all)); waited += 250) await d.sleep(250);
+}
+
 /** Loads nothing itself: call after navigation and `settleMs + 1500` ms. Returns the problems found. */
 export async function checkFixture(d: Driver, f: Fixture): Promise<string[]> {
   const problems: string[] = [];

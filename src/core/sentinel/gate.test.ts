@@ -1,0 +1,89 @@
+/**
+ * The sentinel's gate: strong offer phrases and prices with a period, in many
+ * languages, and none of it on plain article text; its phrases never say more
+ * than the language tables (src/core/lang/tables) do; its price vocabulary is
+ * derived from them.
+ */
+import { describe, expect, test } from 'vitest';
+import { LANGS } from '../lang/tables/index.ts';
+import { hasPricePeriod, offerEvidence, STRONG } from './gate.ts';
+import { deriveVocabulary, VOCABULARY } from './vocabulary.ts';
+
+describe('offerEvidence', () => {
+  test.each([
+    ['en', 'Only 2 free articles left this month'],
+    ['en', "You've reached your limit of 5 free articles."],
+    ['en', 'Subscribe for $4.99/month, cancel anytime'],
+    ['en', 'Log in to keep reading'],
+    ['en', 'Already a subscriber? Sign in'],
+    ['de', 'Nur 9,99 € pro Monat – jederzeit kündbar'],
+    ['de', 'Jetzt 0,99 € für den ersten Monat'],
+    ['fr', 'Cet article est réservé aux abonnés.'],
+    ['es', '¿Ya eres suscriptor? Inicia sesión'],
+    ['pt', 'Conteúdo exclusivo para assinantes'],
+    ['it', 'Articolo riservato agli abbonati'],
+    ['nl', 'Dit artikel is alleen voor abonnees'],
+    ['ru', 'Материал доступен только для подписчиков'],
+    ['ja', 'この記事は有料会員限定です'],
+    ['ja', '月額980円で読み放題'],
+    ['zh', '订阅后阅读全文'],
+    ['hi', 'केवल ₹300/माह में सदस्यता लें'],
+    ['ar', 'هذا المحتوى للمشتركين فقط'],
+  ])('an offer line in %s is evidence', (_lang, text) => {
+    expect(offerEvidence(text)).toBeDefined();
+  });
+
+  test('plain article text, single offer words, sign-in links and figures are not', () => {
+    for (const text of [
+      'The council met on Tuesday and voted to extend the night bus trial, a month after the vote.',
+      'Subscribe · Sign in · Newsletter',
+      'Inflation rose 2% per month; the fund paid $4.5 billion a year ago.',
+      'Prices climbed to $1,472.19 an ounce on Monday.',
+      '12월 6일 서울',
+      'Jobs · Register for free · Reprints',
+    ]) expect(offerEvidence(text), text).toBeUndefined();
+  });
+
+  test('a whole page asks for two prices with a period, a snippet for one', () => {
+    const article = 'The median household earns around $60,000 a year, officials said.';
+    expect(offerEvidence(article)).toBe('price-period');
+    expect(offerEvidence(article, 2)).toBeUndefined();
+    expect(offerEvidence(`${article} Digital: $1/week, All access: $4/week`, 2)).toBe('price-period');
+  });
+
+  test('the phrases are lower-case (text is lower-cased before matching)', () => {
+    for (const phrases of Object.values(STRONG)) for (const p of phrases) expect(p).toBe(p.toLowerCase());
+  });
+
+  test("every phrase is in its language table's strong classes (meter, subOnly, gate, register, login)", () => {
+    const source = (p: string) => p.normalize('NFKC').toLowerCase();
+    const asRegex = (p: string) => new RegExp(source(p).replace(/\((?!\?)/g, '(?:').replace(/#/g, '\\d+'));
+    for (const [lang, phrases] of Object.entries(STRONG)) {
+      const table = LANGS.find((t) => t.lang === lang);
+      expect(table, lang).toBeDefined();
+      const strong = (['meter', 'subOnly', 'gate', 'register', 'login'] as const).flatMap((c) => table?.[c] ?? []);
+      for (const phrase of phrases) {
+        // The table's phrase matches it, or it is a fragment whose words one table phrase holds together.
+        const inTable = strong.some((p) => asRegex(p).test(phrase) || phrase.split(' ').every((w) => source(p).includes(w)));
+        expect(inTable, `${lang}: ${phrase}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('vocabulary', () => {
+  test('is derived from the tables (a period word added to a table is in it)', () => {
+    const en = LANGS.find((t) => t.lang === 'en');
+    if (!en) throw new Error('no en table');
+    const more = deriveVocabulary([{ ...en, period: [...en.period, 'Fortnight'] }]);
+    expect(more.periods.split('|')).toContain('fortnight');
+    expect(VOCABULARY.periods.split('|')).not.toContain('fortnight');
+    expect(VOCABULARY.between.split('|')).toEqual(expect.arrayContaining(['per', 'pro', 'für', 'ersten']));
+    expect(VOCABULARY.prefixes.split('|')).not.toContain('.');
+  });
+
+  test('prices with a period in several scripts', () => {
+    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.']) expect(hasPricePeriod(t), t).toBe(true);
+    for (const t of ['$5 million a year', '12 € am tag', 'the monthly report', 'try 3 times a day', '$4.5 billion']) expect(hasPricePeriod(t), t).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The sentinel's text gate: says "this text may hold a subscription offer",
+ * never that it does (the detector's language tables judge that once it is
+ * injected). Strong evidence only, rare on clean pages:
+ *
+ *  - a STRONG phrase: a free-article meter, a subscribers-only note, a
+ *    continue-reading gate, a registration wall, a subscriber's log-in prompt
+ *    (the tables' meter, subOnly, gate, register and login classes, in short
+ *    common forms; a unit test holds every phrase to the tables, so the list
+ *    never says more than they do);
+ *  - a price with a period (vocabulary.ts, derived from the tables; found in
+ *    two cheap steps, see hasPricePeriod).
+ *
+ * Single offer words ("Subscribe", "Sign in") are not evidence: a clean page's
+ * header and footer carry them. Text is lower-cased once; the regex carries no
+ * `i` flag (a case-insensitive alternation of non-ASCII words is slow in V8).
+ */
+import { VOCABULARY } from './vocabulary.ts';
+
+/** Phrases, lower-case, by language; matched as substrings. */
+export const STRONG: Record<string, readonly string[]> = {
+  en: ['articles left', 'articles remaining', 'reached your limit', 'stories left', 'article limit', 'subscribers only', 'subscriber-only', 'subscriber exclusive', 'to continue reading', 'to keep reading', 'read the rest of', 'already a subscriber', 'create a free account', 'register for free to', 'members only', 'member-only'],
+  de: ['kostenlose artikel', 'nur für abonnenten', 'bereits abonnent', 'weiterlesen mit', 'kostenlos registrieren'],
+  fr: ['articles gratuits', 'réservé aux abonnés', 'déjà abonné', 'pour lire la suite'],
+  es: ['artículos gratis', 'exclusivo para suscriptores', 'ya eres suscriptor', 'para seguir leyendo'],
+  pt: ['exclusivo para assinantes', 'já é assinante', 'para continuar lendo'],
+  it: ['articoli gratuiti', 'riservato agli abbonati', 'già abbonato'],
+  nl: ['gratis artikel', 'alleen voor abonnees', 'al abonnee'],
+  pl: ['tylko dla subskrybentów', 'tylko dla prenumeratorów'],
+  sv: ['för prenumeranter', 'redan prenumerant'],
+  tr: ['abonelere özel'],
+  ru: ['только для подписчиков', 'по подписке', 'оформите подписку'],
+  ar: ['للمشتركين فقط'],
+  hi: ['केवल सब्सक्राइबर'],
+  ja: ['有料会員限定', '会員限定'],
+  zh: ['订阅后阅读', '訂閱後閱讀', '会员专享'],
+};
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** At most this many prices are looked at in one text (a price list is an offer, or an article about prices). */
+export const MAX_PRICES = 40;
+/** Characters after a price in which its period is looked for. */
+const AFTER_PRICE = 40;
+let phrases: RegExp | undefined;
+let prices: RegExp | undefined;
+let money: { between: Set<string>; periods: string[]; prefixes: string[] } | undefined;
+
+/** The money word lists as sets, built on first use. */
+function moneyWords() {
+  const periods = VOCABULARY.periods.split('|');
+  money ??= {
+    between: new Set(VOCABULARY.between.split('|')),
+    periods,
+    prefixes: VOCABULARY.prefixes.split('|'),
+  };
+  return money;
+}
+
+/**
+ * Whether the words right after a price name a period: per-words or numbers first, then a period
+ * word. As in the tables' own matcher, a short (≤ 2 letters) or CJK period word counts only right
+ * after a slash ("$5/mo", "980円/月"): alone after a price it is too often an ordinary word
+ * ("$1,472.19 an ounce").
+ */
+function periodAfter(text: string): boolean {
+  const words = moneyWords();
+  const slash = /^ ?[/|]/.test(text);
+  let first = true;
+  for (const raw of text.split(/[\s/|]+/, 6)) {
+    const word = raw.replace(/[.,;:!?)]+$/, '');
+    if (!word) continue;
+    const short = first && slash;
+    first = false;
+    // A period may run into the next element's text: textContent joins "<b>₹99/माह</b><i>वार्षिक</i>"
+    // and "<span>4,99 € al mes</span><button>Suscríbete</button>" with no space (and CJK has none).
+    if (words.periods.some((p) => word.startsWith(p) && (p.length > 2 || short))) return true;
+    if (!words.between.has(word) && !/^\d/.test(word)) return false;
+  }
+  return false;
+}
+
+/** How many prices with a period lower-cased `text` holds (vocabulary.ts), counting up to `enough`. */
+export function pricePeriods(text: string, enough = 1): number {
+  prices ??= new RegExp(VOCABULARY.price, 'g');
+  prices.lastIndex = 0;
+  let found = 0;
+  for (let n = 0, m = prices.exec(text); m && n < MAX_PRICES && found < enough; n++, m = prices.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 6), m.index).trimEnd();
+    if (periodAfter(text.slice(end, end + AFTER_PRICE)) || moneyWords().prefixes.some((p) => before.endsWith(p))) found++;
+  }
+  return found;
+}
+
+export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
+
+/**
+ * What in `text` is evidence: 'offer-text' or 'price-period'; undefined when nothing. `prices`:
+ * how many prices with a period it takes (a whole page's text asks for two: an article about
+ * money says "$60,000 a year" once; plan cards name two plans).
+ */
+export function offerEvidence(text: string, prices = 1): string | undefined {
+  if (text.length < 4) return undefined;
+  phrases ??= new RegExp(Object.values(STRONG).flat().map(literal).join('|'));
+  const lower = text.toLowerCase();
+  if (phrases.test(lower)) return 'offer-text';
+  return pricePeriods(lower, prices) >= prices ? 'price-period' : undefined;
+}

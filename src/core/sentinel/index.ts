@@ -1,0 +1,153 @@
+/**
+ * The always-on sentinel: the only part of the clutter detection that runs
+ * on every page. It looks for cheap, strong evidence that clutter may be
+ * present and says so once (`onEvidence`); the full detector, with its
+ * language tables, is then loaded for the page. It never collapses anything.
+ *
+ * Evidence (each names a CLASS of clutter, never a site):
+ *  - `offer-text`, `price-period`: the text gate (gate.ts) on the page's text
+ *    at start (two prices with a period there) and on the text of every
+ *    inserted node;
+ *  - `vendor`: an id or class a paywall vendor uses (vendors.ts) on an
+ *    inserted node: a vendor's script adding its container. In the page's
+ *    own markup at start only around an iframe (a vendor's offer frame): bare
+ *    stems sit on ordinary containers of clean pages (10 of the 131 aeb-dev
+ *    pages, where nothing shows);
+ *  - `lock`, `layer`, `bar-text`, `frame`: geometry (probe.ts), read right
+ *    after the browser's own layout.
+ *
+ * What it costs a clean page: one read of the body's text (`textContent`:
+ * no style, no layout, no tree walk of our own) at start; then a probe (two computed styles, five hit tests) in the first
+ * notification of a ResizeObserver, which the browser delivers after its
+ * own layout and before paint, so the sentinel never forces a layout; again
+ * after the page's load event, and after inserted nodes (batched, probes at
+ * least PROBE_GAP_MS apart). Attribute changes are watched on html and body
+ * only (a scroll lock set later). Everything hangs on one AbortController.
+ */
+import { offerEvidence } from './gate.ts';
+import { probe } from './probe.ts';
+import { VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
+
+/** Batch delay for inserted nodes (ms). */
+export const BATCH_MS = 50;
+/** Least time between two probes (ms): a page that animates all the time pays a few probes a second at most. */
+export const PROBE_GAP_MS = 250;
+/** A second probe this long after inserted nodes catches slide-in transitions. */
+export const FOLLOW_UP_MS = 900;
+/** Characters of text the gate reads from one inserted subtree, and from the page at start. */
+export const MAX_ADDED_TEXT = 20_000;
+export const MAX_PAGE_TEXT = 300_000;
+/** Prices with a period it takes in the page's whole text at start (one in an inserted node or a floating layer). */
+export const PAGE_PRICES = 2;
+
+export interface Sentinel {
+  stop(): void;
+}
+
+/** Evidence in an inserted subtree that reads no style or layout: a vendor marker, the text gate. */
+export function textEvidence(root: Element, cap: number): string | undefined {
+  if (root.matches(VENDOR_SELECTOR) || root.querySelector(VENDOR_SELECTOR)) return 'vendor';
+  return offerEvidence((root.textContent ?? '').slice(0, cap));
+}
+
+/** Starts watching `doc`; `onEvidence` is called once, then the sentinel stops itself. */
+export function startSentinel(doc: Document, onEvidence: (reason: string) => void): Sentinel {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const life = new AbortController();
+  const { signal } = life;
+  const added: Node[] = [];
+  const fresh = new WeakSet<Element>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let batch = false;
+  let followUp = false;
+  let waiting = false;
+  let lastProbe = -1e9;
+
+  const later = (fn: () => void, ms: number) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+  const stop = () => life.abort();
+  const found = (reason: string | undefined) => {
+    if (!reason || signal.aborted) return;
+    stop();
+    onEvidence(reason);
+  };
+
+  // Its first notification after observe() comes right after the browser's next layout.
+  const layout = new win.ResizeObserver(() => {
+    layout.unobserve(doc.documentElement);
+    waiting = false;
+    lastProbe = performance.now();
+    found(probe(doc, fresh));
+  });
+
+  /** Geometry after the browser's next layout, at least PROBE_GAP_MS after the last probe. */
+  function probeAfterLayout(): void {
+    if (waiting || signal.aborted) return;
+    waiting = true;
+    const wait = lastProbe + PROBE_GAP_MS - performance.now();
+    if (wait <= 0) layout.observe(doc.documentElement);
+    else later(() => layout.observe(doc.documentElement), wait);
+  }
+
+  function flush(): void {
+    batch = false;
+    for (const n of added.splice(0)) {
+      if (!n.isConnected) continue;
+      found(n.nodeType === 1 ? textEvidence(n as Element, MAX_ADDED_TEXT) : offerEvidence((n as Text).data));
+      if (signal.aborted) return;
+    }
+    probeAfterLayout();
+    if (!followUp) {
+      followUp = true;
+      later(() => {
+        followUp = false;
+        probeAfterLayout();
+      }, FOLLOW_UP_MS);
+    }
+  }
+
+  const mo = new win.MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1) {
+          added.push(n);
+          if ((n as Element).tagName === 'IFRAME') fresh.add(n as Element);
+          else for (const f of (n as Element).getElementsByTagName('iframe')) fresh.add(f);
+        } else if (n.nodeType === 3) added.push(n);
+      }
+    }
+    if (added.length && !batch) {
+      batch = true;
+      later(flush, BATCH_MS);
+    }
+  });
+  // A class or style set on html or body later (a scroll lock, a "modal open" class).
+  const restyled = new win.MutationObserver(probeAfterLayout);
+
+  signal.addEventListener('abort', () => {
+    mo.disconnect();
+    restyled.disconnect();
+    layout.disconnect();
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+  });
+
+  function begin(): void {
+    if (signal.aborted || !doc.body) return;
+    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES) ?? (doc.body.querySelector(VENDOR_FRAME) ? 'vendor' : undefined));
+    if (signal.aborted) return;
+    mo.observe(doc.documentElement, { childList: true, subtree: true });
+    for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });
+    probeAfterLayout();
+    // One more look once the page has loaded (late styles, images shifting layout).
+    if (doc.readyState !== 'complete') win.addEventListener('load', probeAfterLayout, { once: true, signal });
+  }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
+  else begin();
+  return { stop };
+}

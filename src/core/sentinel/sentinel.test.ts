@@ -1,0 +1,208 @@
+// @vitest-environment jsdom
+/**
+ * The sentinel: its vendor markers (in step with the detector's), its probe
+ * (geometry read after a layout only, no computed style but html's and
+ * body's) and its lifecycle (one evidence call, then nothing runs).
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { VENDOR_SEED } from '../detect/signals/vendor.ts';
+import { startSentinel, textEvidence } from './index.ts';
+import { fixedLayer, probe } from './probe.ts';
+import { VENDOR_SELECTOR } from './vendors.ts';
+
+const ARTICLE = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the night bus trial for two more years.</p>`).join('');
+
+test('the vendor markers are the detector seed stems', () => {
+  expect(VENDOR_SELECTOR).toBe(VENDOR_SEED);
+});
+
+test('textEvidence: a vendor marker or the strict gate, on text only', () => {
+  document.body.innerHTML = `<main>${ARTICLE}</main><footer>Subscribe · Sign in · Newsletter</footer>`;
+  expect(textEvidence(document.body, 10_000)).toBeUndefined();
+  document.body.insertAdjacentHTML('beforeend', '<div id="tp-modal-x"></div>');
+  expect(textEvidence(document.body, 10_000)).toBe('vendor');
+});
+
+/** jsdom has no layout: offsetParent and boxes are given per element. */
+function layout(el: Element, box: { top: number; left?: number; width: number; height: number }, offsetParent: Element | null) {
+  Object.defineProperty(el, 'offsetParent', { configurable: true, get: () => offsetParent });
+  el.getBoundingClientRect = () => ({ ...box, left: box.left ?? 0, x: box.left ?? 0, y: box.top, right: (box.left ?? 0) + box.width, bottom: box.top + box.height, toJSON() {} }) as DOMRect;
+}
+
+describe('probe (after a layout)', () => {
+  beforeEach(() => {
+    document.head.innerHTML = '';
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1000 });
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 800 });
+  });
+
+  test('a fixed box is where the offsetParent chain ends short of body', () => {
+    document.body.innerHTML = `<main>${ARTICLE}</main><div class="m"><p>x</p></div>`;
+    const p = document.querySelector('.m p') as Element;
+    const m = document.querySelector('.m') as Element;
+    const main = document.querySelector('main p') as Element;
+    layout(p, { top: 0, width: 10, height: 10 }, m);
+    layout(m, { top: 0, width: 10, height: 10 }, null);
+    layout(main, { top: 0, width: 10, height: 10 }, document.body);
+    expect(fixedLayer(p, document)).toBe(m);
+    expect(fixedLayer(main, document)).toBeUndefined();
+  });
+
+  test('a large fixed layer is evidence; a small one only when its text passes the gate; the flow is not', () => {
+    document.body.innerHTML = `<main>${ARTICLE}</main><div class="bar">Menu · Subscribe · Sign in</div><div class="modal">Hello</div>`;
+    const main = document.querySelector('main') as Element;
+    const bar = document.querySelector('.bar') as Element;
+    const modal = document.querySelector('.modal') as Element;
+    layout(main, { top: 0, width: 1000, height: 3000 }, document.body);
+    layout(bar, { top: 740, width: 1000, height: 60 }, null);
+    layout(modal, { top: 200, left: 250, width: 500, height: 400 }, null);
+    let at: Element = main;
+    document.elementFromPoint = () => at;
+    expect(probe(document, new WeakSet())).toBeUndefined();
+    at = bar;
+    expect(probe(document, new WeakSet())).toBeUndefined();
+    bar.textContent = 'Read on for just $1/week';
+    expect(probe(document, new WeakSet())).toBe('bar-text');
+    at = modal;
+    expect(probe(document, new WeakSet())).toBe('layer');
+  });
+
+  test('at the bottom band a sticky bar counts as a layer (its text passes the gate); elsewhere in the flow nothing', () => {
+    document.head.innerHTML = '<style>.sticky{position:sticky;bottom:0}</style>';
+    document.body.innerHTML = `<main>${ARTICLE}</main><div class="sticky"><span>Lee sin límites por 4,99 € al mes</span></div>`;
+    const main = document.querySelector('main') as Element;
+    const span = document.querySelector('.sticky span') as Element;
+    const bar = document.querySelector('.sticky') as Element;
+    layout(main, { top: 0, width: 1000, height: 3000 }, document.body);
+    layout(span, { top: 750, width: 300, height: 20 }, document.body);
+    layout(bar, { top: 740, width: 1000, height: 60 }, document.body);
+    let bottom: Element = main;
+    document.elementFromPoint = (_x: number, y: number) => (y > 700 ? bottom : main);
+    expect(probe(document, new WeakSet())).toBeUndefined();
+    bottom = span;
+    expect(probe(document, new WeakSet())).toBe('bar-text');
+  });
+
+  test('a scroll lock on html or body is evidence', () => {
+    document.body.innerHTML = `<main>${ARTICLE}</main>`;
+    document.elementFromPoint = () => document.querySelector('main');
+    document.head.innerHTML = '<style>body{overflow-y:hidden}</style>';
+    expect(probe(document, new WeakSet())).toBe('lock');
+  });
+});
+
+describe('startSentinel', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<main>${ARTICLE}</main>`;
+    const main = document.querySelector('main') as Element;
+    layout(main, { top: 0, width: 1000, height: 3000 }, document.body);
+    document.elementFromPoint = () => main;
+    // jsdom has no layout: a "layout" 16 ms after observe() on the fake clock delivers a
+    // ResizeObserver's first notification (set on the document's own window, jsdom's).
+    (document.defaultView as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      private timers = new Map<Element, ReturnType<typeof setTimeout>>();
+      constructor(private readonly fn: () => void) {}
+      observe(el: Element) {
+        if (!this.timers.has(el)) this.timers.set(el, setTimeout(() => this.fn(), 16));
+      }
+      unobserve(el: Element) {
+        clearTimeout(this.timers.get(el));
+        this.timers.delete(el);
+      }
+      disconnect() {
+        for (const t of this.timers.values()) clearTimeout(t);
+        this.timers.clear();
+      }
+    };
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test('a clean page gives no evidence; clutter inserted later does, once, then nothing runs', async () => {
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', '<div>Plain words about buses. Subscribe · Sign in</div>');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', '<div><p>Already a subscriber? Log in</p><p>Get unlimited access</p></div>');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledTimes(1);
+    expect(onEvidence).toHaveBeenCalledWith('offer-text');
+    // Stopped itself: no observer, no timer.
+    expect(vi.getTimerCount()).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', '<div class="paywall">x</div>');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(onEvidence).toHaveBeenCalledTimes(1);
+  });
+
+  test('a text node inserted alone is read too', async () => {
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(100);
+    (document.querySelector('main') as Element).append(document.createTextNode('Only 3 free articles left this month'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledWith('offer-text');
+  });
+
+  test('a vendor marker is evidence when the page inserts it, not in its own markup at start', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div class="paywall-free-article"></div>');
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', '<div><div id="tp-modal-x"></div></div>');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledWith('vendor');
+  });
+
+  test("a vendor's offer frame in the page's own markup is evidence at start", async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="tp-inline-offer"><iframe title="offer"></iframe></div>');
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledWith('vendor');
+  });
+
+  test('offer text already on the page, a scroll lock: each is evidence at start', async () => {
+    for (const [setup, reason] of [
+      [() => document.body.insertAdjacentHTML('beforeend', '<p>5 free articles left this month</p>'), 'offer-text'],
+      [() => { document.head.innerHTML = '<style>body{overflow-y:hidden}</style>'; }, 'lock'],
+    ] as const) {
+      document.head.innerHTML = '';
+      document.body.innerHTML = `<main>${ARTICLE}</main>`;
+      setup();
+      const onEvidence = vi.fn();
+      const s = startSentinel(document, onEvidence);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(onEvidence).toHaveBeenCalledWith(reason);
+      s.stop();
+    }
+  });
+
+  test('a scroll lock set later on body is seen after the next layout', async () => {
+    const onEvidence = vi.fn();
+    startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    document.body.style.overflowY = 'hidden';
+    await vi.advanceTimersByTimeAsync(300);
+    expect(onEvidence).toHaveBeenCalledWith('lock');
+  });
+
+  test('stop() leaves no timer or observer behind', async () => {
+    const onEvidence = vi.fn();
+    const s = startSentinel(document, onEvidence);
+    document.body.insertAdjacentHTML('beforeend', '<div>words</div>');
+    await vi.advanceTimersByTimeAsync(0);
+    s.stop();
+    expect(vi.getTimerCount()).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', '<p>5 free articles left this month</p>');
+    document.body.style.overflowY = 'hidden';
+    window.dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(onEvidence).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Vendor markers the sentinel looks for: id and class substrings that
+ * paywall and meter vendors put on their containers (the stems the detector
+ * seeds from, src/core/detect/signals/vendor.ts; a test keeps the two in
+ * step). A marker is evidence only: the detector judges what it marks.
+ */
+export const VENDOR_STEMS: readonly string[] = ['paywall', 'piano', 'tp-modal', 'poool', 'zephr', 'pelcro', 'regwall', 'metered', 'lp_purchase', 'wkwp-', 'qiota', 'tp-container', 'tp-inline'];
+
+/** One selector for all stems (attribute substring, case-insensitive). */
+export const VENDOR_SELECTOR = VENDOR_STEMS.map((w) => `[id*="${w}" i],[class*="${w}" i]`).join(',');
+
+/** An iframe in (or marked as) a vendor's container: a vendor's offer frame. */
+export const VENDOR_FRAME = VENDOR_STEMS.map((w) => `[id*="${w}" i] iframe,[class*="${w}" i] iframe,iframe[id*="${w}" i],iframe[class*="${w}" i]`).join(',');
