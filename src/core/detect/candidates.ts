@@ -5,7 +5,7 @@
  * these candidates and their few ancestors.
  */
 import { isOfferLine, missingLangs } from './lang-tables.ts';
-import { blockOf, SKIP } from './candidate-lines.ts';
+import { blockOf, lineText, SKIP } from './candidate-lines.ts';
 
 /** Parent across shadow boundaries (an open shadow root's host). */
 export const up = (n: Element): Element | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null);
@@ -42,7 +42,7 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number): numbe
     seen.add(block);
     // A block with many children is a container, not a line: test this text alone
     // (and never pay for the container's whole textContent).
-    const line = block.childElementCount > 12 ? t.data : (block.textContent ?? '');
+    const line = block.childElementCount > 12 ? t.data : lineText(block);
     if (line.length <= 400 && isOfferLine(line)) out.add(block);
     else if (line.length < LANG_LINE_MAX) missingLangs(line);
   }

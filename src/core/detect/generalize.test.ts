@@ -191,3 +191,12 @@ describe('lock techniques', () => {
     delete (document.body as unknown as Record<string, unknown>).clientHeight;
   });
 });
+
+describe('lines read as they show', () => {
+  test('a label and its button with no whitespace between them stay two words (minified markup)', () => {
+    document.body.innerHTML = '<div id="bar"><span>Unbegrenzt lesen für 9,99 € im Monat</span><a href="#">Jetzt abonnieren</a></div>';
+    const t = textStats(document.getElementById('bar') as Element);
+    expect(t.text).toBe('Unbegrenzt lesen für 9,99 € im Monat Jetzt abonnieren');
+    expect(t.offerChars).toBe(t.chars);
+  });
+});
