@@ -73,12 +73,24 @@ export function hitAt(doc: Document, x: number, y: number): Element | null {
  * chain only.
  */
 export function layerOf(start: Element, win: Window): Element | null {
+  return floatingOf(start, win).layer;
+}
+
+/**
+ * The floating layer over `start` (as layerOf), and the outermost absolutely positioned
+ * element painted with a gradient among the same chain: a fade sheet laid over the article
+ * (fade gates are absolute, not fixed). Same style reads as layerOf.
+ */
+export function floatingOf(start: Element, win: Window): { layer: Element | null; sheet: Element | null } {
   const doc = start.ownerDocument;
   let layer: Element | null = null;
+  let sheet: Element | null = null;
   for (let el: Element | null = start, i = 0; el && i < 30; el = up(el), i++) {
     if (el === doc.body || el === doc.documentElement) break;
-    const p = win.getComputedStyle(el).position;
+    const s = win.getComputedStyle(el);
+    const p = s.position;
     if (p === 'fixed' || p === 'sticky') layer = el;
+    else if (p === 'absolute' && s.backgroundImage.includes('gradient')) sheet = el;
   }
-  return layer;
+  return { layer, sheet };
 }

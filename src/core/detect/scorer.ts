@@ -6,7 +6,7 @@
  * locked or dimmed page): geometry alone never hides anything, a vendor name alone
  * hides only a blocking layer (full-viewport or dialog), and an inline panel
  * needs its text to be clearly offer text (a little less when it is laid over
- * the article's paragraphs).
+ * the article's paragraphs; a gradient fade laid over them needs only some offer word).
  *
  * The scorer decides by signal ids (types.ts `SignalId`), never by the reason
  * text shown to the user.
@@ -67,6 +67,8 @@ export function score(c: Candidate): Verdict {
   // shape counts as evidence there only next to some offer text.
   if (!ids.some((id) => BLOCKING.has(id)) && !textPts) evidence -= pts.get('vendor') ?? 0;
   const inlineText = pts.has('covers-article') ? INLINE_TEXT_OVER_ARTICLE : INLINE_TEXT;
-  const clutter = total >= THRESHOLD && (c.kind === 'layer' ? evidence >= LAYER_EVIDENCE : textPts >= inlineText);
+  // A fade gate laid over the article carries itself with any offer word (covers-article.ts).
+  const inlineOk = textPts >= inlineText || pts.has('fade-over-article');
+  const clutter = total >= THRESHOLD && (c.kind === 'layer' ? evidence >= LAYER_EVIDENCE : inlineOk);
   return { score: Math.round(total * 10) / 10, reasons, ids, clutter };
 }

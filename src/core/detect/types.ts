@@ -56,7 +56,7 @@ export type SignalId =
   // blocking.ts
   | 'dimmed-sheet' | 'price-on-blocker' | 'blocking-shape'
   // covers-article.ts
-  | 'covers-article'
+  | 'covers-article' | 'fade-over-article'
   // price.ts
   | 'subscription-price';
 

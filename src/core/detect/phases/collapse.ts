@@ -39,6 +39,15 @@ export function tryLayer(st: DetectorState, layer: Element, ctx: PageContext, at
   return true;
 }
 
+/** A fade sheet found by a probe: judged as an inline panel (it lies in the page, over the article). */
+export function tryInline(st: DetectorState, el: Element, ctx: PageContext): boolean {
+  if (st.hidden.has(el) || isHiddenByUs(st, el) || isProtected(st, el, true)) return false;
+  const v = judge(st, el, el, 'inline', ctx);
+  if (!v?.clutter) return false;
+  collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
+  return true;
+}
+
 /** From an offer line's block: its floating layer, else the largest offer panel around it (`asIs`: from the block itself up). */
 export function trySeed(st: DetectorState, block: Element, ctx: PageContext, asIs = false): void {
   const { doc } = st;
@@ -86,7 +95,7 @@ export function collapseFadesNear(st: DetectorState, panel: Element, ctx: PageCo
 export function collapseProbedLayers(st: DetectorState, ctx: PageContext): void {
   for (let round = 0; round < PROBE_ROUNDS; round++) {
     let hid = false;
-    for (const { layer, centre } of discoverLayers(st, ctx.vw, ctx.vh)) if (tryLayer(st, layer, ctx, centre)) hid = true;
+    for (const { layer, centre, sheet } of discoverLayers(st, ctx.vw, ctx.vh)) if (sheet ? tryInline(st, layer, ctx) : tryLayer(st, layer, ctx, centre)) hid = true;
     if (!hid) break;
   }
 }
