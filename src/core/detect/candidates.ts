@@ -49,11 +49,18 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number): numbe
   return n;
 }
 
-/** Probe points: centre, top and bottom bands, the four corner areas, left and right middle. */
+/**
+ * Probe points: centre, top and bottom bands, the four corner areas, left and right middle;
+ * then the upper centre (a dialog placed near the top, not centred) and a second row inside
+ * the corners (toasts sit clear of a site header or a bottom bar, 80-140 px from the edge).
+ */
 export function probePoints(vw: number, vh: number): Array<[number, number]> {
   const x = vw / 2;
   const y = vh / 2;
-  return [[x, y], [x, 24], [x, vh - 24], [70, 70], [vw - 70, 70], [70, vh - 70], [vw - 70, vh - 70], [vw * 0.25, y], [vw * 0.75, y]];
+  return [
+    [x, y], [x, 24], [x, vh - 24], [70, 70], [vw - 70, 70], [70, vh - 70], [vw - 70, vh - 70], [vw * 0.25, y], [vw * 0.75, y],
+    [x, vh * 0.25], [vw - 90, 130], [vw - 90, vh - 130], [90, vh - 130],
+  ];
 }
 
 /** The element hit at (x, y), looking into open shadow roots. */
