@@ -57,6 +57,8 @@ export type SignalId =
   | 'dimmed-sheet' | 'price-on-blocker' | 'blocking-shape'
   // covers-article.ts
   | 'covers-article' | 'fade-over-article'
+  // plan-panel.ts
+  | 'plan-panel'
   // price.ts
   | 'subscription-price';
 
