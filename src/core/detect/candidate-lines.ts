@@ -20,6 +20,26 @@ export function blockOf(el: Element): Element {
   return b;
 }
 
+/**
+ * The text of one block line as it reads: text nodes of different elements are joined with a
+ * space. `textContent` glues them, and minified markup often puts a label and its button side
+ * by side with no whitespace between (`<span>9,99 € im Monat</span><a>Jetzt abonnieren</a>`):
+ * glued, the period word and the button's first word make one word no table knows.
+ */
+export function lineText(block: Element): string {
+  if (!block.firstElementChild) return block.textContent ?? '';
+  let out = '';
+  let last: Node | null = null;
+  const w = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
+  for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+    if (t.parentElement && SKIP.has(t.parentElement.tagName)) continue;
+    if (last && t.parentNode !== last) out += ' ';
+    out += t.data;
+    last = t.parentNode;
+  }
+  return out;
+}
+
 export interface TextStats {
   text: string;
   lines: string[];
@@ -50,6 +70,8 @@ export function offerJudgement(t: TextStats): TextJudgement {
 /** Collects lines under `root`; stops after `cap` text nodes (bounded work). */
 export function textStats(root: Element, cap = 3000): TextStats {
   const byBlock = new Map<Element, string>();
+  /** The element of the last text added to each block's line (a new element starts a new word). */
+  const lastParent = new Map<Element, Node | null>();
   let seen = 0;
   const visit = (scope: Node) => {
     const doc = scope.ownerDocument as Document;
@@ -72,7 +94,10 @@ export function textStats(root: Element, cap = 3000): TextStats {
       const t = (n as Text).data;
       if (t.trim()) {
         const block = blockOf(n.parentElement ?? root);
-        byBlock.set(block, (byBlock.get(block) ?? '') + t);
+        const before = byBlock.get(block);
+        const gap = before !== undefined && lastParent.get(block) !== n.parentNode ? ' ' : '';
+        byBlock.set(block, (before ?? '') + gap + t);
+        lastParent.set(block, n.parentNode);
       }
     }
   };

@@ -5,7 +5,7 @@
  * these candidates and their few ancestors.
  */
 import { isOfferLine, missingLangs } from './lang-tables.ts';
-import { blockOf, SKIP } from './candidate-lines.ts';
+import { blockOf, lineText, SKIP } from './candidate-lines.ts';
 
 /** Parent across shadow boundaries (an open shadow root's host). */
 export const up = (n: Element): Element | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null);
@@ -42,18 +42,25 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number): numbe
     seen.add(block);
     // A block with many children is a container, not a line: test this text alone
     // (and never pay for the container's whole textContent).
-    const line = block.childElementCount > 12 ? t.data : (block.textContent ?? '');
+    const line = block.childElementCount > 12 ? t.data : lineText(block);
     if (line.length <= 400 && isOfferLine(line)) out.add(block);
     else if (line.length < LANG_LINE_MAX) missingLangs(line);
   }
   return n;
 }
 
-/** Probe points: centre, top and bottom bands, the four corner areas, left and right middle. */
+/**
+ * Probe points: centre, top and bottom bands, the four corner areas, left and right middle;
+ * then the upper centre (a dialog placed near the top, not centred) and a second row inside
+ * the corners (toasts sit clear of a site header or a bottom bar, 80-140 px from the edge).
+ */
 export function probePoints(vw: number, vh: number): Array<[number, number]> {
   const x = vw / 2;
   const y = vh / 2;
-  return [[x, y], [x, 24], [x, vh - 24], [70, 70], [vw - 70, 70], [70, vh - 70], [vw - 70, vh - 70], [vw * 0.25, y], [vw * 0.75, y]];
+  return [
+    [x, y], [x, 24], [x, vh - 24], [70, 70], [vw - 70, 70], [70, vh - 70], [vw - 70, vh - 70], [vw * 0.25, y], [vw * 0.75, y],
+    [x, vh * 0.25], [vw - 90, 130], [vw - 90, vh - 130], [90, vh - 130],
+  ];
 }
 
 /** The element hit at (x, y), looking into open shadow roots. */
@@ -73,12 +80,24 @@ export function hitAt(doc: Document, x: number, y: number): Element | null {
  * chain only.
  */
 export function layerOf(start: Element, win: Window): Element | null {
+  return floatingOf(start, win).layer;
+}
+
+/**
+ * The floating layer over `start` (as layerOf), and the outermost absolutely positioned
+ * element painted with a gradient among the same chain: a fade sheet laid over the article
+ * (fade gates are absolute, not fixed). Same style reads as layerOf.
+ */
+export function floatingOf(start: Element, win: Window): { layer: Element | null; sheet: Element | null } {
   const doc = start.ownerDocument;
   let layer: Element | null = null;
+  let sheet: Element | null = null;
   for (let el: Element | null = start, i = 0; el && i < 30; el = up(el), i++) {
     if (el === doc.body || el === doc.documentElement) break;
-    const p = win.getComputedStyle(el).position;
+    const s = win.getComputedStyle(el);
+    const p = s.position;
     if (p === 'fixed' || p === 'sticky') layer = el;
+    else if (p === 'absolute' && s.backgroundImage.includes('gradient')) sheet = el;
   }
-  return layer;
+  return { layer, sheet };
 }

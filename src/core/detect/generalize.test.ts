@@ -191,3 +191,30 @@ describe('lock techniques', () => {
     delete (document.body as unknown as Record<string, unknown>).clientHeight;
   });
 });
+
+describe('lines read as they show', () => {
+  test('a label and its button with no whitespace between them stay two words (minified markup)', () => {
+    document.body.innerHTML = '<div id="bar"><span>Unbegrenzt lesen für 9,99 € im Monat</span><a href="#">Jetzt abonnieren</a></div>';
+    const t = textStats(document.getElementById('bar') as Element);
+    expect(t.text).toBe('Unbegrenzt lesen für 9,99 € im Monat Jetzt abonnieren');
+    expect(t.offerChars).toBe(t.chars);
+  });
+});
+
+describe('plan panels whose wording the tables do not know', () => {
+  const PANEL = `<section id="panel"><h3>Every story, every day</h3><p>Pick what suits you and carry on where you stopped.</p>
+    <div class="plans"><div><b>Digital</b><div>$4.99/month</div><button>Start</button></div><div><b>All</b><div>$9.99/month</div><button>Start</button></div></div>
+    <p>Cancel any time.</p></section>`;
+  test('a box with a subscription price and a button inside the article is hidden', () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${PANEL}${SHORT_ARTICLE}</article>`;
+    const v = score(candidate(document.getElementById('panel') as Element, 'inline', rect(100, 400, 700, 300), ctx()));
+    expect(v.ids).toContain('plan-panel');
+    expect(v.clutter).toBe(true);
+  });
+  test('the same prices in a paragraph of news, with no control, are not', () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}<div id="news"><p>The streaming service raised its price from $4.99/month to $9.99/month on Monday, the second rise this year, and analysts expect rivals to follow.</p></div>${SHORT_ARTICLE}</article>`;
+    const v = score(candidate(document.getElementById('news') as Element, 'inline', rect(100, 400, 700, 100), ctx()));
+    expect(v.ids).not.toContain('plan-panel');
+    expect(v.clutter).toBe(false);
+  });
+});

@@ -6,7 +6,8 @@
  * locked or dimmed page): geometry alone never hides anything, a vendor name alone
  * hides only a blocking layer (full-viewport or dialog), and an inline panel
  * needs its text to be clearly offer text (a little less when it is laid over
- * the article's paragraphs).
+ * the article's paragraphs; a gradient fade laid over them needs only some offer word; a
+ * plan panel, a subscription price with a control, needs a little).
  *
  * The scorer decides by signal ids (types.ts `SignalId`), never by the reason
  * text shown to the user.
@@ -17,6 +18,7 @@ import { coversArticle } from './signals/covers-article.ts';
 import { frame } from './signals/frame.ts';
 import { geometry } from './signals/geometry.ts';
 import { page } from './signals/page.ts';
+import { planPanel } from './signals/plan-panel.ts';
 import { positioning } from './signals/positioning.ts';
 import { price } from './signals/price.ts';
 import { stacking } from './signals/stacking.ts';
@@ -30,11 +32,13 @@ export const THRESHOLD = 10;
 export const LAYER_EVIDENCE = 3;
 /** Offer-text points an inline panel needs. */
 export const INLINE_TEXT = 5;
+/** Offer-text points an inline plan panel (a subscription price and a control) needs. */
+export const INLINE_TEXT_PLAN = 2;
 /** Offer-text points an inline panel laid over article paragraphs needs (one gate or meter phrase). */
 export const INLINE_TEXT_OVER_ARTICLE = 3;
 
 const LAYER_SIGNALS: Signal[] = [positioning, geometry, stacking, text, price, vendor, frame, blocking, consent, structure, page];
-const INLINE_SIGNALS: Signal[] = [text, vendor, consent, structure, page, coversArticle];
+const INLINE_SIGNALS: Signal[] = [text, vendor, consent, structure, page, coversArticle, planPanel];
 
 /** Shapes that block the page: with them a vendor shape is evidence even without offer text. */
 const BLOCKING: ReadonlySet<SignalId> = new Set<SignalId>(['covers-viewport', 'dialog-box', 'signup-form']);
@@ -67,6 +71,8 @@ export function score(c: Candidate): Verdict {
   // shape counts as evidence there only next to some offer text.
   if (!ids.some((id) => BLOCKING.has(id)) && !textPts) evidence -= pts.get('vendor') ?? 0;
   const inlineText = pts.has('covers-article') ? INLINE_TEXT_OVER_ARTICLE : INLINE_TEXT;
-  const clutter = total >= THRESHOLD && (c.kind === 'layer' ? evidence >= LAYER_EVIDENCE : textPts >= inlineText);
+  // A fade gate laid over the article carries itself with any offer word (covers-article.ts).
+  const inlineOk = textPts >= inlineText || pts.has('fade-over-article') || (pts.has('plan-panel') && textPts >= INLINE_TEXT_PLAN);
+  const clutter = total >= THRESHOLD && (c.kind === 'layer' ? evidence >= LAYER_EVIDENCE : inlineOk);
   return { score: Math.round(total * 10) / 10, reasons, ids, clutter };
 }

@@ -56,7 +56,9 @@ export type SignalId =
   // blocking.ts
   | 'dimmed-sheet' | 'price-on-blocker' | 'blocking-shape'
   // covers-article.ts
-  | 'covers-article'
+  | 'covers-article' | 'fade-over-article'
+  // plan-panel.ts
+  | 'plan-panel'
   // price.ts
   | 'subscription-price';
 

@@ -36,6 +36,35 @@ export function tryLayer(st: DetectorState, layer: Element, ctx: PageContext, at
   if (!v?.clutter) return false;
   collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
   st.overlayHidden = ctx.overlayHidden = true;
+  trySiblingLayers(st, el, ctx);
+  return true;
+}
+
+/** Siblings looked at next to a collapsed layer. */
+const SIBLINGS = 8;
+
+/**
+ * A modal's parts are often siblings (a dimmer and a card placed apart, neither holding the
+ * other): once one is collapsed, its fixed siblings are judged too, wherever they sit (a card
+ * near the top is under no probe point).
+ */
+function trySiblingLayers(st: DetectorState, el: Element, ctx: PageContext): void {
+  const parent = el.parentElement;
+  if (!parent) return;
+  let n = 0;
+  for (let s = parent.firstElementChild; s && n < SIBLINGS; s = s.nextElementSibling) {
+    if (s === el || st.hidden.has(s) || st.judged.has(s) || s.tagName === 'SCRIPT' || s.tagName === 'STYLE') continue;
+    n++;
+    if (st.win.getComputedStyle(s).position === 'fixed') tryLayer(st, s, ctx, false);
+  }
+}
+
+/** A fade sheet found by a probe: judged as an inline panel (it lies in the page, over the article). */
+export function tryInline(st: DetectorState, el: Element, ctx: PageContext): boolean {
+  if (st.hidden.has(el) || isHiddenByUs(st, el) || isProtected(st, el, true)) return false;
+  const v = judge(st, el, el, 'inline', ctx);
+  if (!v?.clutter) return false;
+  collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
   return true;
 }
 
@@ -86,7 +115,7 @@ export function collapseFadesNear(st: DetectorState, panel: Element, ctx: PageCo
 export function collapseProbedLayers(st: DetectorState, ctx: PageContext): void {
   for (let round = 0; round < PROBE_ROUNDS; round++) {
     let hid = false;
-    for (const { layer, centre } of discoverLayers(st, ctx.vw, ctx.vh)) if (tryLayer(st, layer, ctx, centre)) hid = true;
+    for (const { layer, centre, sheet } of discoverLayers(st, ctx.vw, ctx.vh)) if (sheet ? tryInline(st, layer, ctx) : tryLayer(st, layer, ctx, centre)) hid = true;
     if (!hid) break;
   }
 }

@@ -3,7 +3,7 @@
  * nodes the language tables call offer lines), vendor-named elements, and the
  * floating layers under a few probe points. Nothing is judged here.
  */
-import { hitAt, layerOf, offerSeeds, probePoints } from '../candidates.ts';
+import { floatingOf, hitAt, offerSeeds, probePoints } from '../candidates.ts';
 import { VENDOR_SEED } from '../signals/vendor.ts';
 import { type DetectorState, isHiddenByUs } from './state.ts';
 
@@ -49,10 +49,11 @@ export function discoverSeeds(st: DetectorState): Seeds {
 
 /**
  * The floating layers (outermost fixed/sticky ancestors) under the probe points, each once;
- * `centre` for the first point. Lazy: the caller judges (and may collapse) each layer before the
+ * `centre` for the first point. Where no layer floats over a point, an absolutely positioned
+ * gradient sheet there (a fade gate over the article) is yielded with `sheet` set. Lazy: the caller judges (and may collapse) each layer before the
  * next point is probed, so a later point sees what lies under a collapsed one.
  */
-export function* discoverLayers(st: DetectorState, vw: number, vh: number): Generator<{ layer: Element; centre: boolean }> {
+export function* discoverLayers(st: DetectorState, vw: number, vh: number): Generator<{ layer: Element; centre: boolean; sheet?: boolean }> {
   const { doc, win } = st;
   const seen = new Set<Element>();
   const points = probePoints(vw, vh);
@@ -60,9 +61,10 @@ export function* discoverLayers(st: DetectorState, vw: number, vh: number): Gene
     const [x, y] = points[i] as [number, number];
     const hit = hitAt(doc, x, y);
     if (!hit || hit === doc.body || hit === doc.documentElement) continue;
-    const layer = layerOf(hit, win);
-    if (!layer || seen.has(layer)) continue;
-    seen.add(layer);
-    yield { layer, centre: i === 0 };
+    const { layer, sheet } = floatingOf(hit, win);
+    const found = layer ?? sheet;
+    if (!found || seen.has(found)) continue;
+    seen.add(found);
+    yield { layer: found, centre: i === 0, sheet: !layer };
   }
 }

@@ -19,6 +19,7 @@ export function pageContext(st: DetectorState): PageContext {
   if (st.guardDirty) {
     st.guard = findMain(st.doc);
     st.guardDirty = false;
+    st.log(`guard main ${st.guard.main ? label(st.guard.main) : 'none'}, prose ${st.guard.proseTotal}`);
   }
   return { vw: st.win.innerWidth, vh: st.win.innerHeight, guard: st.guard, lock: readLock(st.doc).reasons, overlayHidden: st.overlayHidden, lastInput: st.lastInput };
 }

@@ -5,11 +5,18 @@
  * over the last paragraphs. So is a "read more" expander, which says nothing of offers: the
  * scorer counts this as evidence for an inline panel only next to some offer text.
  */
-import type { Signal } from '../types.ts';
+import { offerJudgement } from '../candidate-lines.ts';
+import type { Candidate, Signal } from '../types.ts';
 
 export const W = {
   /** Laid over at least one article paragraph it does not contain. */
   coversArticle: 5,
+  /**
+   * Evidence: laid over the article, painted with a gradient (the text above fades out under
+   * it) and saying anything at all of offers or accounts (any word the tables know, "sign in",
+   * "register"): a fade gate, whatever its wording. A "read more" fade says nothing of offers.
+   */
+  fadeOverArticle: 3,
 };
 
 /** Vertical overlap (px) with a paragraph that counts as covering it. */
@@ -21,21 +28,38 @@ const MAX_PARAGRAPHS = 80;
 /** A negative top margin larger than this pulls the panel over the text above it. */
 const PULLED = -20;
 
-export const coversArticle: Signal = (c, add) => {
-  if (c.kind !== 'inline') return;
-  if (c.style.position !== 'absolute' && !(Number.parseFloat(c.style.marginTop) < PULLED)) return;
-  const r = c.rect;
-  if (r.width < 100 || r.height < 40) return;
+/** The paragraphs to test: the article's prose (the guard's), else those around the candidate. */
+function* paragraphsNear(c: Candidate): Generator<Element> {
+  let n = 0;
+  for (const p of c.ctx.guard.prose.keys()) {
+    if (n++ >= MAX_PARAGRAPHS) return;
+    yield p;
+  }
   let scope = c.el.parentElement;
   if (scope && !scope.querySelector('p')) scope = scope.parentElement;
   if (!scope) return;
-  let n = 0;
   for (const p of scope.querySelectorAll('p, blockquote, li')) {
     if (n++ >= MAX_PARAGRAPHS) return;
+    yield p;
+  }
+}
+
+function covers(c: Candidate): boolean {
+  const r = c.rect;
+  for (const p of paragraphsNear(c)) {
     if (c.el.contains(p) || (p.textContent ?? '').length < MIN_PARAGRAPH) continue;
     const q = p.getBoundingClientRect();
     const v = Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top);
     const h = Math.min(r.right, q.right) - Math.max(r.left, q.left);
-    if (v >= MIN_OVERLAP && h >= q.width * 0.5) return add('covers-article', W.coversArticle, true);
+    if (v >= MIN_OVERLAP && h >= q.width * 0.5) return true;
   }
+  return false;
+}
+
+export const coversArticle: Signal = (c, add) => {
+  if (c.kind !== 'inline') return;
+  if (c.style.position !== 'absolute' && !(Number.parseFloat(c.style.marginTop) < PULLED)) return;
+  if (c.rect.width < 100 || c.rect.height < 40 || !covers(c)) return;
+  add('covers-article', W.coversArticle, true);
+  if (/gradient/.test(c.style.backgroundImage) && c.text.chars && offerJudgement(c.text).score > 0) add('fade-over-article', W.fadeOverArticle, true);
 };

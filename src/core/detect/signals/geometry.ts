@@ -20,11 +20,17 @@ export const W = {
    * headers have this shape too; navigation pulls them down and they carry no offer evidence.
    */
   slimBar: 2,
-  /** A small box against a corner (slide-in, toast). */
-  cornerToast: 1,
+  /**
+   * A small box in a corner area (slide-in, toast), up to TOAST_EDGE px from its two edges
+   * (toasts float clear of a site header or a bottom bar). Chat buttons and back-to-top
+   * arrows have this shape too: they carry no offer evidence, which a layer needs.
+   */
+  cornerToast: 2,
 };
 
 const SLIM_BAR_MAX = 160;
+/** How far from the side and from the top or bottom edge a corner box may sit (px). */
+const TOAST_EDGE = 150;
 
 export type Shape = 'cover' | 'dialog' | 'edge-bar' | 'slim-bar' | 'toast' | null;
 
@@ -39,7 +45,7 @@ export function shapeOf(c: Candidate): Shape {
   if (r.width >= vw * 0.7 && r.height <= vh * 0.45 && (r.top <= 8 || r.bottom >= vh - 8)) return 'edge-bar';
   const floating = c.style.position === 'fixed' || c.style.position === 'sticky';
   if (floating && r.width >= vw * 0.7 && r.height <= Math.min(SLIM_BAR_MAX, vh * 0.25) && r.bottom > 0 && r.top < vh) return 'slim-bar';
-  if (r.width < vw * 0.5 && (r.left <= 48 || r.right >= vw - 48) && (r.top <= 48 || r.bottom >= vh - 48)) return 'toast';
+  if (r.width < vw * 0.5 && (r.left <= TOAST_EDGE || r.right >= vw - TOAST_EDGE) && (r.top <= TOAST_EDGE || r.bottom >= vh - TOAST_EDGE)) return 'toast';
   return null;
 }
 

@@ -5,10 +5,10 @@ export const es: LangTable = {
   lang: 'es',
   meter: [
     '(has|ha) (alcanzado|llegado a|agotado) (el|tu|su) (límite|máximo|cupo)',
-    '# (artículos|noticias|contenidos) gratis',
+    '# (artículos?|noticias?|contenidos?) (gratis|gratuit[oa]s?)',
     '(artículos|noticias) gratuit[oa]s (restantes|este mes|al mes)',
     '(último|ultimo) artículo gratuito',
-    '(te|le) quedan? # (artículos|noticias)',
+    '(te|le) quedan? # (artículos?|noticias?)',
     'límite de # (artículos|noticias)',
     'has leído (tus|sus) # (artículos|noticias)',
   ],

@@ -6,10 +6,10 @@ export const it: LangTable = {
   meter: [
     'hai (raggiunto|esaurito) (il limite|gli articoli|i # articoli)',
     'hai (letto|consumato|esaurito) (tutti )?(gli|i #) articoli gratuiti',
-    '# articoli gratuiti',
+    '# articol[oi] gratuit[oi]',
     'articoli gratuiti (rimasti|disponibili|questo mese|al mese)',
     'ultimo articolo gratuito',
-    'ti (restano|rimangono) # articoli',
+    'ti (resta|restano|rimane|rimangono) # articol[oi]',
   ],
   subOnly: [
     '(contenuto|articolo) (è )?riservato (agli )?abbonati',

@@ -5,7 +5,7 @@ export const nl: LangTable = {
   lang: 'nl',
   meter: [
     'limiet van # (gratis|kosteloze) artikelen',
-    '# gratis artikelen',
+    '# gratis artikel(en)?',
     'gratis artikel(en)? (over|per maand|deze maand|(van|voor) deze maand)',
     '(je|uw) laatste gratis artikel',
     '(je|u) (hebt|heeft) (je|uw|het) (maximum|limiet)',

@@ -5,7 +5,8 @@ export const pt: LangTable = {
   lang: 'pt',
   meter: [
     '(você )?(atingiu|chegou ao) (o )?(seu )?limite',
-    '# (matérias|artigos|reportagens|notícias) gratuit[oa]s',
+    '# (matérias?|artigos?|reportagens?|notícias?) (gratuit[oa]s?|grátis)',
+    '(resta|restam) # (matérias?|artigos?|reportagens?|notícias?)',
     '(matérias|artigos) gratuit[oa]s (restantes|este mês|por mês)',
     '(última|último) (matéria|artigo|notícia) gratuit[oa]',
     'limite de # (matérias|artigos)',
