@@ -104,8 +104,6 @@ try {
   for (const b of builds) await b.browser?.close();
   await https.close();
   await server.close();
-  snapshot.remove();
-  if (beforeCopy) rmSync(beforeCopy, { recursive: true, force: true });
 }
 
 type Ok = LoadCost & { insertMs?: number | null };
@@ -158,3 +156,6 @@ mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
 writeFileSync(join(repoRoot, 'bench/results/cost.json'), `${JSON.stringify({ rows }, null, 1)}\n`);
 writeFileSync(join(repoRoot, 'bench/results/cost.md'), `${md}\n`);
 console.log(md);
+// The builds' copies go only now: the table above reads their script sizes and whether they have a detector.js.
+snapshot.remove();
+if (beforeCopy) rmSync(beforeCopy, { recursive: true, force: true });
