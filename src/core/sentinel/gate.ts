@@ -94,6 +94,11 @@ export function pricePeriods(text: string, enough = 1): number {
 
 export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
 
+/** How many prices, with a period or not, a short lower-cased `text` holds, up to `enough`. */
+export function priceCount(text: string, enough: number): number {
+  return Math.min(enough, text.match(new RegExp(VOCABULARY.price, 'g'))?.length ?? 0);
+}
+
 /**
  * What in `text` is evidence: 'offer-text' or 'price-period'; undefined when nothing. `prices`:
  * how many prices with a period it takes (a whole page's text asks for two: an article about

@@ -10,7 +10,8 @@
  *    inserted node;
  *  - `vendor`: an id or class a paywall vendor uses (vendors.ts) on an
  *    inserted node: a vendor's script adding its container. In the page's
- *    own markup at start only around an iframe (a vendor's offer frame): bare
+ *    own markup at start only around an iframe (a vendor's offer frame) or
+ *    on a short box that names two prices (a vendor's purchase box): bare
  *    stems sit on ordinary containers of clean pages (10 of the 131 aeb-dev
  *    pages, where nothing shows);
  *  - `lock`, `layer`, `bar-text`, `frame`: geometry (probe.ts), read right
@@ -24,9 +25,9 @@
  * least PROBE_GAP_MS apart). Attribute changes are watched on html and body
  * only (a scroll lock set later). Everything hangs on one AbortController.
  */
-import { offerEvidence } from './gate.ts';
+import { offerEvidence, priceCount } from './gate.ts';
 import { probe } from './probe.ts';
-import { VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
+import { VENDOR_BOX, VENDOR_BOXES, VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
 
 /** Batch delay for inserted nodes (ms). */
 export const BATCH_MS = 50;
@@ -48,6 +49,15 @@ export interface Sentinel {
 export function textEvidence(root: Element, cap: number): string | undefined {
   if (root.matches(VENDOR_SELECTOR) || root.querySelector(VENDOR_SELECTOR)) return 'vendor';
   return offerEvidence((root.textContent ?? '').slice(0, cap));
+}
+
+/** A vendor's offer in the page's own markup: a frame inside a vendor's container, or a purchase box (vendors.ts). */
+export function vendorAtStart(body: Element): string | undefined {
+  const box = (el: Element) => {
+    const text = el.textContent ?? '';
+    return text.length <= VENDOR_BOX.maxText && priceCount(text.toLowerCase(), VENDOR_BOX.prices) >= VENDOR_BOX.prices;
+  };
+  return body.querySelector(VENDOR_FRAME) || [...body.querySelectorAll(VENDOR_SELECTOR)].slice(0, VENDOR_BOXES).some(box) ? 'vendor' : undefined;
 }
 
 /** Starts watching `doc`; `onEvidence` is called once, then the sentinel stops itself. */
@@ -139,7 +149,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
 
   function begin(): void {
     if (signal.aborted || !doc.body) return;
-    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES) ?? (doc.body.querySelector(VENDOR_FRAME) ? 'vendor' : undefined));
+    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES) ?? vendorAtStart(doc.body));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });

@@ -166,6 +166,26 @@ describe('startSentinel', () => {
     expect(onEvidence).toHaveBeenCalledWith('vendor');
   });
 
+  test("a vendor's purchase box in the page's own markup is evidence at start; a marked article wrapper is not", async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div class="article-body paywall">${ARTICLE.repeat(4)}<p>The house sold for $450,000 after a bid of $420,000.</p></div>`,
+    );
+    const onEvidence = vi.fn();
+    const s = startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    s.stop();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="lp_purchase-box"><b>Read the whole story.</b><span>This article</span><span>$0.49</span><span>30-day pass</span><span>$4.99</span><a href="#buy">Buy now</a></div>',
+    );
+    const again = vi.fn();
+    startSentinel(document, again);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(again).toHaveBeenCalledWith('vendor');
+  });
+
   test('offer text already on the page, a scroll lock: each is evidence at start', async () => {
     for (const [setup, reason] of [
       [() => document.body.insertAdjacentHTML('beforeend', '<p>5 free articles left this month</p>'), 'offer-text'],

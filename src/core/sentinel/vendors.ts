@@ -11,3 +11,12 @@ export const VENDOR_SELECTOR = VENDOR_STEMS.map((w) => `[id*="${w}" i],[class*="
 
 /** An iframe in (or marked as) a vendor's container: a vendor's offer frame. */
 export const VENDOR_FRAME = VENDOR_STEMS.map((w) => `[id*="${w}" i] iframe,[class*="${w}" i] iframe,iframe[id*="${w}" i],iframe[class*="${w}" i]`).join(',');
+
+/**
+ * A vendor's purchase box in the page's own markup: a short container with a vendor stem that
+ * names two prices ("This article $0.49 · 30-day pass $4.99"). An ordinary container that merely
+ * carries a stem (a `paywall` class on a clean article's wrapper) is long, or names no prices.
+ * Only the first VENDOR_BOXES marked containers are read.
+ */
+export const VENDOR_BOX = { maxText: 1_500, prices: 2 } as const;
+export const VENDOR_BOXES = 8;
