@@ -4,15 +4,14 @@
  * match the protocol's field table, or it is ignored; a content script can
  * only report (badge count), hand back a picker result the background
  * asked for (see picker-sessions.ts), or ask for a language pack or the full
- * detector for itself (see inject-lang-pack.ts, detector.ts).
+ * detector for itself (see inject.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
 import { type ContentNotices, type Handlers, toBackgroundFromContent, toBackgroundFromUi, type UiRequests } from '../shared/protocol';
 import { ruleFor } from '../shared/settings';
 import { loadSettings } from '../shared/settings-store';
 import { showCount } from './badge';
-import { injectDetector } from './detector';
-import { injectLangPack } from './inject-lang-pack';
+import { injectDetector, injectLangPack } from './inject';
 import { createMenus, listenToMenusAndCommands, openReaderTab } from './menus';
 import { acceptPickerResult, cancelPicker, startPicker } from './picker-control';
 import { dropSession } from './picker-sessions';

@@ -1,6 +1,6 @@
 /**
  * detector.js: the full clutter detector with its language tables, injected
- * by the background (`content/need-detector`, src/background/detector.ts)
+ * by the background (`content/need-detector`, src/background/inject.ts)
  * into a page's extension world only when content.js's sentinel saw evidence
  * of clutter (or the site has rules), together with the page's language
  * packs. It stays for the page. It publishes, under `Symbol.for` keys in this

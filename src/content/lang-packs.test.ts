@@ -13,7 +13,9 @@ vi.mock('../core/lang/tables/initial', async () => ({ INITIAL_LANGS: [(await imp
 
 const { activeLangs, isOfferLine } = await import('../core/lang/index');
 const { LANG_PACK_HOOK, packSource } = await import('../core/lang/packs');
-const { choosePacks, installPackHook, MAX_PACKS, requestPacks } = await import('./lang-packs');
+const { installPackHook, requestPacks } = await import('./lang-packs');
+const { choosePacks } = await import('./page-packs');
+const { MAX_PAGE_PACKS: MAX_PACKS } = await import('../core/lang/packs');
 
 function page(html: string, attrs = ''): Document {
   return new DOMParser().parseFromString(`<!doctype html><html ${attrs}><head>${html}</head><body></body></html>`, 'text/html');

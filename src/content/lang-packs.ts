@@ -19,8 +19,6 @@ import { LANG_PACK_HOOK, type PackLang } from '../core/lang/packs';
 import type { LangTable } from '../core/lang/tables/types';
 import type { LangPackHook as Hook } from '../shared/injected';
 
-export { choosePacks, MAX_PACKS } from './page-packs';
-
 /** What installPackHook was given: run after a table was added (and after a text-asked pack failed). */
 let added: ((lang: string) => void) | undefined;
 

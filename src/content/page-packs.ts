@@ -4,15 +4,12 @@
  * injects them together with detector.js, in one round trip: the detector's
  * first pass then already reads the page's language.
  */
-import { isPackLang, type PackLang } from '../core/lang/packs';
+import { isPackLang, MAX_PAGE_PACKS, type PackLang } from '../core/lang/packs';
 import { declaredLangs, headingSample, scriptLangs } from '../core/lang/page-langs';
-
-/** At most this many packs per page: a page is rarely written in more languages, and each one costs compile time. */
-export const MAX_PACKS = 3;
 
 /** The packs this page needs, declared languages first, then what its title and heading are written in. */
 export function choosePacks(doc: Document): PackLang[] {
   const packs: PackLang[] = [];
   for (const lang of [...declaredLangs(doc), ...scriptLangs(headingSample(doc))]) if (isPackLang(lang) && !packs.includes(lang)) packs.push(lang);
-  return packs.slice(0, MAX_PACKS);
+  return packs.slice(0, MAX_PAGE_PACKS);
 }

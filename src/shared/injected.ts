@@ -64,7 +64,7 @@ export interface PickerWorld {
 
 /**
  * The `Symbol.for` key under which detector.js publishes its module. The background
- * injects detector.js (src/background/detector.ts) when content.js's sentinel saw
+ * injects detector.js (src/background/inject.ts) when content.js's sentinel saw
  * evidence of clutter or the site has rules; it stays for the page.
  */
 export const DETECTOR_KEY = 'clearRead.detector';

@@ -25,6 +25,9 @@ export function isPackLang(lang: unknown): lang is PackLang {
 /** The pack's file in the built extension, relative to its root. */
 export const packFile = (lang: PackLang) => `lang/${lang}.js`;
 
+/** At most this many packs per page: a page is rarely written in more languages, and each one costs compile time. */
+export const MAX_PAGE_PACKS = 3;
+
 /**
  * The source of one pack file: the table as a JSON literal handed to the hook, if the content
  * script installed one. Data only: no bundler is needed and the file carries nothing the table

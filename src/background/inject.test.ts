@@ -1,6 +1,6 @@
 /**
- * Language packs are injected only when built, and only into the frame that
- * asked (the background's handler passes the sender's tab and frame).
+ * Language packs, and detector.js with the page's packs, are injected only when built, and only
+ * into the frame that asked (the background's handler passes the sender's tab and frame).
  */
 import { beforeEach, expect, test, vi } from 'vitest';
 
@@ -19,7 +19,7 @@ vi.mock('../shared/browser', () => ({
   },
 }));
 
-const { injectLangPack } = await import('./inject-lang-pack');
+const { detectorFiles, injectDetector, injectLangPack } = await import('./inject');
 
 beforeEach(() => {
   injected.length = 0;
@@ -39,4 +39,17 @@ test('names outside the build are refused without injecting anything', async () 
 test('a tab that navigated away meanwhile answers false', async () => {
   fail = true;
   expect(await injectLangPack(7, 0, 'ja')).toBe(false);
+});
+
+test('detector.js first, then the built packs named, once each, at most three', () => {
+  expect(detectorFiles('')).toEqual(['detector.js']);
+  expect(detectorFiles('de,de,xx,../x,ja')).toEqual(['detector.js', 'lang/de.js', 'lang/ja.js']);
+  expect(detectorFiles('de,fr,es,it')).toHaveLength(4);
+});
+
+test('one injection into the asking tab and frame; false when the frame is gone', async () => {
+  expect(await injectDetector(7, 0, 'fr')).toBe(true);
+  expect(injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['detector.js', 'lang/fr.js'] }]);
+  fail = true;
+  expect(await injectDetector(7, 0, 'fr')).toBe(false);
 });
