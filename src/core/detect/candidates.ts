@@ -63,17 +63,6 @@ export function probePoints(vw: number, vh: number): Array<[number, number]> {
   ];
 }
 
-/** The element hit at (x, y), looking into open shadow roots. */
-export function hitAt(doc: Document, x: number, y: number): Element | null {
-  let el = doc.elementFromPoint(x, y);
-  for (let i = 0; el?.shadowRoot && i < 5; i++) {
-    const inner = el.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === el) break;
-    el = inner;
-  }
-  return el;
-}
-
 /**
  * The outermost fixed or sticky element among `start` and its ancestors
  * (below body): the root of a floating layer. Reads computed style of the

@@ -27,7 +27,7 @@
  */
 import { offerEvidence, priceCount } from './gate.ts';
 import { probe } from './probe.ts';
-import { VENDOR_BOX, VENDOR_BOXES, VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
+import { VENDOR_BOX_PRICES, VENDOR_BOX_TEXT, VENDOR_BOXES, VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
 
 /** Batch delay for inserted nodes (ms). */
 export const BATCH_MS = 50;
@@ -55,7 +55,7 @@ export function textEvidence(root: Element, cap: number): string | undefined {
 export function vendorAtStart(body: Element): string | undefined {
   const box = (el: Element) => {
     const text = el.textContent ?? '';
-    return text.length <= VENDOR_BOX.maxText && priceCount(text.toLowerCase(), VENDOR_BOX.prices) >= VENDOR_BOX.prices;
+    return text.length <= VENDOR_BOX_TEXT && priceCount(text.toLowerCase(), VENDOR_BOX_PRICES) >= VENDOR_BOX_PRICES;
   };
   return body.querySelector(VENDOR_FRAME) || [...body.querySelectorAll(VENDOR_SELECTOR)].slice(0, VENDOR_BOXES).some(box) ? 'vendor' : undefined;
 }

@@ -17,6 +17,7 @@
  *    than MIN_LAYER_SHARE) whose text passes the gate (gate.ts).
  *  - `frame`: an iframe the page added after start, lying over the centre.
  */
+import { hitAt } from '../hit.ts';
 import { offerEvidence } from './gate.ts';
 
 /** A fixed layer at least this share of the viewport is evidence by itself (a modal card, a backdrop). */
@@ -43,17 +44,6 @@ export function probePoints(vw: number, vh: number): Array<[number, number]> {
     [Math.min(60, vw / 8), vh - 60],
     [vw - Math.min(60, vw / 8), vh - 60],
   ];
-}
-
-/** The topmost element at (x, y), inside open shadow roots too. */
-function topAt(doc: Document, x: number, y: number): Element | null {
-  let el = doc.elementFromPoint(x, y);
-  for (let depth = 0; el?.shadowRoot && depth < 4; depth++) {
-    const inner = el.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === el) break;
-    el = inner;
-  }
-  return el;
 }
 
 /** The fixed box `el` lies in, if any: where its offsetParent chain ends, unless that is body or html. */
@@ -88,7 +78,7 @@ export function probe(doc: Document, fresh: WeakSet<Element>): string | undefine
   const points = probePoints(vw, vh);
   for (let i = 0; i < points.length; i++) {
     const [x, y] = points[i] as [number, number];
-    const top = topAt(doc, x, y);
+    const top = hitAt(doc, x, y);
     if (!top) continue;
     if (i === 0 && top.tagName === 'IFRAME' && fresh.has(top)) return 'frame';
     // Points 1 and 2 are the top and bottom bands, where sticky bars sit.

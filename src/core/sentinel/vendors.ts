@@ -18,5 +18,6 @@ export const VENDOR_FRAME = VENDOR_STEMS.map((w) => `[id*="${w}" i] iframe,[clas
  * carries a stem (a `paywall` class on a clean article's wrapper) is long, or names no prices.
  * Only the first VENDOR_BOXES marked containers are read.
  */
-export const VENDOR_BOX = { maxText: 1_500, prices: 2 } as const;
+export const VENDOR_BOX_TEXT = 1_500;
+export const VENDOR_BOX_PRICES = 2;
 export const VENDOR_BOXES = 8;

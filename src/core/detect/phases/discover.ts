@@ -3,7 +3,8 @@
  * nodes the language tables call offer lines), vendor-named elements, and the
  * floating layers under a few probe points. Nothing is judged here.
  */
-import { floatingOf, hitAt, offerSeeds, probePoints } from '../candidates.ts';
+import { hitAt } from '../../hit.ts';
+import { floatingOf, offerSeeds, probePoints } from '../candidates.ts';
 import { VENDOR_SEED } from '../signals/vendor.ts';
 import { type DetectorState, isHiddenByUs } from './state.ts';
 
