@@ -57,8 +57,20 @@ const WHEEL_PX = 400;
 const GRACE_MS = 3000;
 const POLL_MS = 500;
 
+/**
+ * Longest a page may keep itself wholly transparent after the settle time. Some corpus pages
+ * carry an "anti-flicker" snippet (an A/B-testing vendor's `async-hide` class: `html` at opacity
+ * 0 until the vendor's script loads, or about 4 s offline): every paragraph is then invisible to
+ * anyone, with or without an extension, and measuring before it ends compares a page that has
+ * not shown itself yet.
+ */
+const SHOWN_MS = 6000;
+
+/** Waits `ms`, then until the page shows itself (html and body not at opacity 0), for at most SHOWN_MS. */
 async function settle(tab: Tab, ms: number): Promise<void> {
   await tab.wait(ms);
+  const shown = `[document.documentElement, document.body].every((e) => !e || getComputedStyle(e).opacity !== '0')`;
+  for (let waited = 0; waited < SHOWN_MS && !(await tab.run<boolean>(shown)); waited += POLL_MS) await tab.wait(POLL_MS);
 }
 
 async function wheelTest(tab: Tab): Promise<boolean | null> {
