@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateKind } from './boilerplate';
+import { boilerplateKind, endsWithCredit, isAffiliateDisclosure, isAuthorBoxHeading } from './boilerplate';
 
 describe('boilerplateKind: the lead table, by language', () => {
   it.each([
@@ -37,5 +37,59 @@ describe('boilerplateKind: the lead table, by language', () => {
     'Kommentare von Lesern haben die Redaktion erreicht.',
   ])('article sentence stays: %s', (text) => {
     expect(boilerplateKind(text)).toBeNull();
+  });
+});
+
+describe('endsWithCredit: caption lines that end with a photo credit', () => {
+  it.each([
+    'Protesters outside the town hall on Friday. Photograph: Jane Roe/Agency Images',
+    'Der Bürgermeister bei der Eröffnung © Presseamt der Stadt | Erika Muster',
+    'Die Ministerin spricht im Plenum © dpa | Max Beispiel (jpeg, 2MB)',
+    'Neue Kurse beginnen im Mai. (Quelle: Name/Bildagentur/Verband)',
+    'Rund zwanzig Rudel leben in der Region. (Symbolbild) Foto: Bildarchiv',
+    'Foto © Erika Muster, Hans Beispiel',
+    '(Image credit: Studio Name)',
+    'The mayor at the opening (AP Photo/Jane Roe)',
+  ])('%s', (text) => {
+    expect(endsWithCredit(text)).toBe(true);
+  });
+  it.each([
+    'Platform x86_64 / amd64 arm64 (Apple Silicon)',
+    'The agency said the picture was clear: the ice is melting faster than in 2019.',
+    'Copyright © 2019 The Associated Press',
+    'Die Quelle des Flusses liegt in den Alpen, sagte der Forscher.',
+  ])('not a credit: %s', (text) => {
+    expect(endsWithCredit(text)).toBe(false);
+  });
+});
+
+describe('isAffiliateDisclosure: the disclosure table, by language', () => {
+  it.each([
+    'This post contains affiliate links. If you buy through them, we may earn a commission.',
+    'If you click this link and make a purchase, we earn a commission at no additional cost to you.',
+    'Letzte Aktualisierung am 1.03.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links',
+    'Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.',
+    '* Links mit Sternchen sind sogenannte Affiliate-Links.',
+    "Cet article contient des liens affiliés : nous percevons une commission sur vos achats.",
+    'Este artículo contiene enlaces de afiliados.',
+    'Questo articolo contiene link di affiliazione.',
+  ])('%s', (text) => {
+    expect(isAffiliateDisclosure(text)).toBe(true);
+  });
+  it.each([
+    'Influencer verdienen mit Affiliate-Marketing oft mehr als mit Werbeposts, sagt die Studie.',
+    'The commission said on Tuesday that it would review the merger.',
+    'Die Kommission erhielt im März mehr als 300 Beschwerden.',
+  ])('article sentence stays: %s', (text) => {
+    expect(isAffiliateDisclosure(text)).toBe(false);
+  });
+});
+
+describe('isAuthorBoxHeading', () => {
+  it.each(['About the author', 'Über den Autor', 'Über die Autorin', 'Autor:innen', "À propos de l’auteur", 'Sobre el autor'])('%s', (text) => {
+    expect(isAuthorBoxHeading(text)).toBe(true);
+  });
+  it.each(['Autorin:', 'Autorin: Erika Muster', 'About the author of the report, little is known.'])('not a heading: %s', (text) => {
+    expect(isAuthorBoxHeading(text)).toBe(false);
   });
 });

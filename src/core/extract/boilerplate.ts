@@ -108,11 +108,40 @@ export function boilerplateKind(text: string): string | null {
 }
 
 /**
- * Named heuristic "trailing credit": a short caption line that ends with a photo credit,
- * "(Image: GETTY)", "Credit: EPA", "(AP Photo/Jane Doe)", "Photo: Jane Doe, AP".
+ * Photo credit vocabulary, by language: the labels a caption's credit opens with ("Photo:",
+ * "Photograph:", "Foto:", "Bild:", "Crédit :"), the labels that only mark a credit inside
+ * parentheses ("(Quelle: Agentur)", "(Source: …)": bare, they open a source line that may be
+ * article text), and the picture agencies named alone in parentheses ("(AP Photo/…)").
  */
-const TRAILING_CREDIT = /(?:\((?:image|photo|picture|credit|foto)s?\s*:[^)]*\)|\b(?:credit|photo|image)s?\s*:\s*[\w .,&/'-]{2,60}|\((?:ap|afp|reuters|getty)[^)]{0,40}\))\s*$/i;
+export const CREDIT_LABELS = ['image', 'photo', 'photograph', 'picture', 'credit', 'foto', 'bild', 'crédit', 'crédito', 'zdjęcie', 'fot'];
+export const CREDIT_PAREN_LABELS = [...CREDIT_LABELS, 'quelle', 'source', 'fuente', 'fonte', 'źródło'];
+export const CREDIT_AGENCIES = ['ap', 'afp', 'reuters', 'getty', 'dpa', 'epa', 'imago', 'ansa', 'pap'];
 
+/** The characters of a credit's names: letters, digits, spaces and the separators of "Org | Name", "Name/Agency". */
+const CREDIT_NAME = "[\\p{L}\\p{N} .,&/'’|+-]";
+/** "Image credit:", "Photo courtesy:", "Bild copyright:". */
+const CREDIT_SECOND = '(?:\\s+(?:credit|courtesy|copyright|quelle))?';
+const TRAILING_CREDIT = new RegExp(
+  [
+    `\\((?:${CREDIT_PAREN_LABELS.join('|')})s?${CREDIT_SECOND}\\s*:[^)]*\\)`,
+    `(?<![\\p{L}])(?:${CREDIT_LABELS.join('|')})s?${CREDIT_SECOND}\\s*:\\s*${CREDIT_NAME}{2,60}`,
+    `\\((?:${CREDIT_AGENCIES.join('|')})(?![\\p{L}])[^)]{0,40}\\)`,
+    // "© dpa | Kay Nietfeld", "© Presse- und Informationsamt | Name (jpeg, 1MB)"; never a year
+    // ("© 2019 Associated Press": a wire notice, article text on aeb-dev).
+    `©\\s*(?!\\d)${CREDIT_NAME.replace('\\p{N}', '')}{2,80}(?:\\([^)]{0,30}\\))?`,
+  ]
+    .map((s) => `(?:${s})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(')\\s*$'),
+  'iu',
+);
+
+/**
+ * Named heuristic "trailing credit": a short caption line that ends with a photo credit,
+ * "(Image: GETTY)", "Credit: EPA", "(AP Photo/Jane Doe)", "Photo: Jane Doe, AP",
+ * "Photograph: Name/Agency", "(Quelle: Name/Agentur)", "© Org | Name".
+ */
 export function endsWithCredit(text: string): boolean {
   return TRAILING_CREDIT.test(text.trim());
 }
@@ -136,4 +165,59 @@ export function namesNonArticleBox(el: Element): string | null {
     for (const word of token.split(/[-_]+/)) if (BOX_NAME_WORDS.has(word)) return word;
   }
   return null;
+}
+
+/**
+ * Affiliate-link disclosures, by language: the notice a shop-linking page puts next to its links
+ * ("This post contains affiliate links", "We may earn a commission", "Bei den Verlinkungen handelt
+ * es sich um Affiliate Links", "…von denen wir eine Provision erhalten"). Lower-case regex
+ * sources, matched ANYWHERE in a short block: the notice often follows a date or an asterisk.
+ * Each names the disclosure itself (a link, a commission the site earns), not the subject, so an
+ * article ABOUT affiliate marketing keeps its sentences ("Influencer verdienen mit Affiliate-Links").
+ */
+export const AFFILIATE_DISCLOSURES: Record<string, string[]> = {
+  en: [
+    '(contains?|includes?|may contain) (affiliate|sponsored|partner) links?',
+    '(are|is|may be|uses?|are called) (an )?affiliate links?',
+    '(we|i) (may )?(earn|receive|get|make) (a )?(small )?(commission|share of (the )?(sales|revenue))',
+    'as an amazon associate',
+  ],
+  de: [
+    '(enthält|enthalten|kann .{0,40} enthalten) .{0,30}(affiliate|werbe|partner)-?\\s?links',
+    '(handelt es sich um|sind|sogenannte) affiliate-?\\s?links',
+    '(eine|einen kleinen|einen teil der) (provision|anteil vom verkaufserlös)',
+    'provision (erhält|erhalten|bekommen|bekommt|zahlt)',
+    'als amazon-partner verdien',
+  ],
+  fr: ["liens? (affiliés?|d'affiliation|sponsorisés?)", '(percevons|recevons|touchons|percevoir) une (petite )?commission'],
+  es: ['enlaces? (de afiliados?|afiliados?)', '(recibimos|recibe|obtenemos|ganamos) una (pequeña )?comisión'],
+  it: ['link (di affiliazione|affiliati)', '(riceviamo|percepiamo|guadagniamo) una (piccola )?commissione'],
+};
+
+const AFFILIATE_RE = new RegExp(Object.values(AFFILIATE_DISCLOSURES).flat().map((s) => `(?:${s})`).join('|'));
+
+/** Whether a short text is (or carries) an affiliate-link disclosure. */
+export function isAffiliateDisclosure(text: string): boolean {
+  return AFFILIATE_RE.test(text.replace(/\s+/g, ' ').toLowerCase());
+}
+
+/**
+ * Headings of the author box under an article, by language ("About the author", "Über den
+ * Autor", "Autor:innen", "À propos de l'auteur"): matched against the WHOLE normalized text of a
+ * short block (lower case, no trailing punctuation), never as a lead. Not "Autorin:" with a
+ * colon: that is the author field of a book's data box in a review (article text).
+ */
+export const AUTHOR_BOX_HEADINGS = new Set([
+  'about the author', 'about the authors', 'about the writer', 'meet the author',
+  'über den autor', 'über die autorin', 'über die autoren', 'über die autorinnen', 'über die autor:innen', 'über die autor*innen', 'autor:innen', 'autor*innen', 'autorinnen und autoren',
+  "à propos de l'auteur", "à propos de l'autrice", "l'auteur", "l'autrice",
+  'sobre el autor', 'sobre la autora', 'acerca del autor',
+  "sull'autore", "l'autore", "chi è l'autore",
+  'o autorze', 'o autorce', 'over de auteur', 'over de schrijver',
+]);
+
+/** Whether a short block's text is an author-box heading. */
+export function isAuthorBoxHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’`]/g, "'").replace(/[\s.!?]+$/, '');
+  return t.length <= 40 && AUTHOR_BOX_HEADINGS.has(t);
 }

@@ -45,6 +45,12 @@ describe('pruneArticle (named heuristics)', () => {
     );
     expect(text).toBe(LONG);
   });
+  it('a day-first dotted date stamp with its section label is a header line; a dated sentence stays', () => {
+    const { text } = prune(`<p>02.02.2022 | Sport</p><p>${LONG}</p><p>Am 02.02.2022 entschied das Gericht in zweiter Instanz über die Klage der Anwohner.</p>`);
+    expect(text).not.toContain('Sport');
+    expect(text).toContain(LONG);
+    expect(text).toContain('Am 02.02.2022 entschied das Gericht');
+  });
   it('credits and author bio/contact lines at the end go', () => {
     const { text } = prune(
       `<p>${LONG}</p><figcaption>The court building (Image: GETTY)</figcaption><p>Photo: Hau Dinh, AP</p><p>Jane Doe is a reporter for The Daily.</p><p>Write to Jane Doe at jane@daily.example</p>`,
@@ -76,5 +82,22 @@ describe('named boxes', () => {
   it('never drops a named box that holds most of the article', () => {
     const { text } = prune(`<div class="social-story"><p>${LONG}</p><p>${LONG}</p></div><p>Short tail.</p>`);
     expect(text).toContain('regional court');
+  });
+  it('affiliate disclosures go; an article sentence about affiliate marketing stays', () => {
+    const { text } = prune(
+      `<p>${LONG}</p><p>Influencer verdienen mit Affiliate-Marketing oft mehr als mit Werbeposts, sagt die Studie der Hochschule.</p>` +
+        '<p><small>Letzte Aktualisierung am 1.03.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links</small></p>' +
+        '<p>This post contains affiliate links: we may earn a commission.</p>',
+    );
+    expect(text).toContain('Influencer verdienen');
+    expect(text).not.toMatch(/Letzte Aktualisierung|contains affiliate/);
+  });
+  it('author box: the heading near the end and the short bio after it go; a heading mid-article stays', () => {
+    const { text } = prune(
+      `<p>${LONG}</p><p>${LONG}</p><p>${LONG}</p><div class="box"><h3>Über den Autor</h3><p>Erika Muster schreibt seit 20 Jahren über Wein.</p></div>`,
+    );
+    expect(text).not.toMatch(/Über den Autor|Erika Muster/);
+    const mid = prune(`<h3>About the author</h3><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p>`);
+    expect(mid.text).toContain('About the author');
   });
 });

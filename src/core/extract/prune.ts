@@ -2,7 +2,7 @@
  * Pruning of Readability's article element: blocks Readability keeps that are not article text.
  * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
  */
-import { boilerplateKind, endsWithCredit, namesNonArticleBox } from './boilerplate';
+import { boilerplateKind, isAuthorBoxHeading, endsWithCredit, isAffiliateDisclosure, namesNonArticleBox } from './boilerplate';
 import { hostOf } from '../host';
 import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 
@@ -183,6 +183,28 @@ function pruneBoilerplate(root: Element, report: PruneReport): void {
   }
 }
 
+/** A disclosure is a notice, not a paragraph: longer blocks are article text that mentions one. */
+const DISCLOSURE_MAX_CHARS = 400;
+const DISCLOSURE_MAX_WORDS = 60;
+
+/**
+ * Named heuristic "affiliate disclosure": a short block carrying an affiliate-link notice
+ * ("This post contains affiliate links", "…von denen wir eine Provision erhalten", the
+ * "Letzte Aktualisierung am … / Affiliate Links" line under each shop box) is the shop's
+ * legal furniture, not article text (language table AFFILIATE_DISCLOSURES).
+ */
+function pruneAffiliateDisclosures(root: Element, report: PruneReport): void {
+  for (const el of Array.from(root.querySelectorAll('p, li, div, span, small, em, i, aside, section, figcaption'))) {
+    if (!root.contains(el) || hasElementChildBlocks(el)) continue;
+    const text = shortText(el, DISCLOSURE_MAX_CHARS);
+    if (!text || text.split(' ').length > DISCLOSURE_MAX_WORDS) continue;
+    if (isAffiliateDisclosure(text)) {
+      el.remove();
+      report.boilerplate++;
+    }
+  }
+}
+
 /** Share of a block's text inside links above which it is a link, not prose. */
 const LINK_BLOCK_SHARE = 0.9;
 const LINK_BLOCK_MAX_CHARS = 220;
@@ -335,9 +357,9 @@ function isOwnUrl(text: string, pageUrls: string[] | undefined): boolean {
 const HEADER_BLOCKS = 8;
 const HEADER_LINE_MAX_WORDS = 20;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-/** Date or time stamps: "Nov 19, 2019", "19 November 2019", "2019-11-19", "4:00 am", "05/10/2018". */
+/** Date or time stamps: "Nov 19, 2019", "19 November 2019", "2019-11-19", "4:00 am", "05/10/2018", "02.02.2022" (the day-first dotted form of German, Polish, Czech... pages). */
 const DATE_STAMP = new RegExp(
-  `(?:\\b${MONTH} \\d{1,2},? \\d{4}|\\b\\d{1,2} ${MONTH},? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|\\b\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+  `(?:\\b${MONTH} \\d{1,2},? \\d{4}|\\b\\d{1,2} ${MONTH},? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b)`,
   'i',
 );
 const BYLINE_LEAD = /^(?:by|von|par|por|di|door|af|av|от|автор)\s+\S/i;
@@ -416,6 +438,47 @@ function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): v
   }
 }
 
+/** How many blocks after an author-box heading are the box (name, bio, links). */
+const AUTHOR_BOX_BLOCKS = 3;
+const AUTHOR_BOX_BLOCK_MAX_WORDS = 80;
+/** The box sits at the end: the text after its heading is at most this share of the article. */
+const AUTHOR_BOX_MAX_TAIL_SHARE = 0.35;
+const HEADING = /^H[1-6]$/;
+
+/**
+ * Named heuristic "author box": a heading "About the author" / "Über den Autor" / "Autor:innen"
+ * (language table AUTHOR_BOX_HEADINGS) near the end of the article, and the few short blocks
+ * after it up to the next heading (the name and bio), are the author's box, not article text.
+ */
+function pruneAuthorBox(root: Element, report: PruneReport): void {
+  const total = textOf(root).length;
+  if (!total) return;
+  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div, span, strong, b, dt, dd, figcaption')).filter(
+    (el) => !hasElementChildBlocks(el),
+  );
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i] as Element;
+    if (!root.contains(el)) continue;
+    const text = shortText(el, 40);
+    if (!text || !isAuthorBoxHeading(text)) continue;
+    const range = root.ownerDocument.createRange();
+    range.setStartAfter(el);
+    range.setEndAfter(root.lastChild ?? root);
+    if (range.toString().replace(/\s+/g, ' ').trim().length > total * AUTHOR_BOX_MAX_TAIL_SHARE) continue;
+    const box: Element[] = [el];
+    for (let j = i + 1; j < blocks.length && box.length <= AUTHOR_BOX_BLOCKS; j++) {
+      const next = blocks[j] as Element;
+      if (!root.contains(next) || el.contains(next) || box.some((b) => b.contains(next))) continue;
+      const t = textOf(next);
+      if (!t) continue;
+      if (HEADING.test(next.tagName) || t.split(' ').length > AUTHOR_BOX_BLOCK_MAX_WORDS) break;
+      box.push(next);
+    }
+    for (const b of box) b.remove();
+    report.headerLines += box.length;
+  }
+}
+
 /**
  * Named heuristic "credits": caption lines that end with a photo credit ("(Image: GETTY)",
  * "Credit: EPA", "(AP Photo/…)") and lines that are only a credit ("Photo: Hau Dinh, AP").
@@ -451,10 +514,12 @@ export const PRUNE_PASSES: ReadonlyArray<{ name: string; run: (root: Element, c:
   { name: 'boilerplate-leads', run: (root, c) => pruneBoilerplate(root, c.report) },
   { name: 'newsletter-promos', run: (root, c) => pruneNewsletterPromos(root, c.report, c.judge) },
   { name: 'credits', run: (root, c) => pruneCredits(root, c.report) },
+  { name: 'affiliate-disclosures', run: (root, c) => pruneAffiliateDisclosures(root, c.report) },
   { name: 'link-blocks', run: (root, c) => pruneLinkBlocks(root, c.report) },
   { name: 'teaser-runs', run: (root, c) => pruneTeaserRuns(root, c.report) },
   { name: 'header-lines', run: (root, c) => pruneHeaderLines(root, c.report, c.info) },
   { name: 'author-bio', run: (root, c) => pruneAuthorBio(root, c.report, c.info) },
+  { name: 'author-box', run: (root, c) => pruneAuthorBox(root, c.report) },
 ];
 
 /** Offer passes always run; the others are skipped once `deadline` has passed. */
