@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateKind, endsWithCredit, isAffiliateDisclosure, isAuthorBoxHeading } from './boilerplate';
+import { boilerplateKind, endsWithCredit, isAffiliateDisclosure } from './boilerplate';
 
 describe('boilerplateKind: the lead table, by language', () => {
   it.each([
@@ -82,14 +82,5 @@ describe('isAffiliateDisclosure: the disclosure table, by language', () => {
     'Die Kommission erhielt im März mehr als 300 Beschwerden.',
   ])('article sentence stays: %s', (text) => {
     expect(isAffiliateDisclosure(text)).toBe(false);
-  });
-});
-
-describe('isAuthorBoxHeading', () => {
-  it.each(['About the author', 'Über den Autor', 'Über die Autorin', 'Autor:innen', "À propos de l’auteur", 'Sobre el autor'])('%s', (text) => {
-    expect(isAuthorBoxHeading(text)).toBe(true);
-  });
-  it.each(['Autorin:', 'Autorin: Erika Muster', 'About the author of the report, little is known.'])('not a heading: %s', (text) => {
-    expect(isAuthorBoxHeading(text)).toBe(false);
   });
 });

@@ -200,24 +200,3 @@ const AFFILIATE_RE = new RegExp(Object.values(AFFILIATE_DISCLOSURES).flat().map(
 export function isAffiliateDisclosure(text: string): boolean {
   return AFFILIATE_RE.test(text.replace(/\s+/g, ' ').toLowerCase());
 }
-
-/**
- * Headings of the author box under an article, by language ("About the author", "Über den
- * Autor", "Autor:innen", "À propos de l'auteur"): matched against the WHOLE normalized text of a
- * short block (lower case, no trailing punctuation), never as a lead. Not "Autorin:" with a
- * colon: that is the author field of a book's data box in a review (article text).
- */
-export const AUTHOR_BOX_HEADINGS = new Set([
-  'about the author', 'about the authors', 'about the writer', 'meet the author',
-  'über den autor', 'über die autorin', 'über die autoren', 'über die autorinnen', 'über die autor:innen', 'über die autor*innen', 'autor:innen', 'autor*innen', 'autorinnen und autoren',
-  "à propos de l'auteur", "à propos de l'autrice", "l'auteur", "l'autrice",
-  'sobre el autor', 'sobre la autora', 'acerca del autor',
-  "sull'autore", "l'autore", "chi è l'autore",
-  'o autorze', 'o autorce', 'over de auteur', 'over de schrijver',
-]);
-
-/** Whether a short block's text is an author-box heading. */
-export function isAuthorBoxHeading(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’`]/g, "'").replace(/[\s.!?]+$/, '');
-  return t.length <= 40 && AUTHOR_BOX_HEADINGS.has(t);
-}

@@ -2,7 +2,7 @@
  * Pruning of Readability's article element: blocks Readability keeps that are not article text.
  * Each pass is a named heuristic; `PruneReport` counts what each removed (for the bench).
  */
-import { boilerplateKind, isAuthorBoxHeading, endsWithCredit, isAffiliateDisclosure, namesNonArticleBox } from './boilerplate';
+import { boilerplateKind, endsWithCredit, isAffiliateDisclosure, namesNonArticleBox } from './boilerplate';
 import { hostOf } from '../host';
 import { localJudge, memoJudge, type OfferJudge } from './offer-judge';
 
@@ -438,47 +438,6 @@ function pruneAuthorBio(root: Element, report: PruneReport, info: HeaderInfo): v
   }
 }
 
-/** How many blocks after an author-box heading are the box (name, bio, links). */
-const AUTHOR_BOX_BLOCKS = 3;
-const AUTHOR_BOX_BLOCK_MAX_WORDS = 80;
-/** The box sits at the end: the text after its heading is at most this share of the article. */
-const AUTHOR_BOX_MAX_TAIL_SHARE = 0.35;
-const HEADING = /^H[1-6]$/;
-
-/**
- * Named heuristic "author box": a heading "About the author" / "Über den Autor" / "Autor:innen"
- * (language table AUTHOR_BOX_HEADINGS) near the end of the article, and the few short blocks
- * after it up to the next heading (the name and bio), are the author's box, not article text.
- */
-function pruneAuthorBox(root: Element, report: PruneReport): void {
-  const total = textOf(root).length;
-  if (!total) return;
-  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, div, span, strong, b, dt, dd, figcaption')).filter(
-    (el) => !hasElementChildBlocks(el),
-  );
-  for (let i = 0; i < blocks.length; i++) {
-    const el = blocks[i] as Element;
-    if (!root.contains(el)) continue;
-    const text = shortText(el, 40);
-    if (!text || !isAuthorBoxHeading(text)) continue;
-    const range = root.ownerDocument.createRange();
-    range.setStartAfter(el);
-    range.setEndAfter(root.lastChild ?? root);
-    if (range.toString().replace(/\s+/g, ' ').trim().length > total * AUTHOR_BOX_MAX_TAIL_SHARE) continue;
-    const box: Element[] = [el];
-    for (let j = i + 1; j < blocks.length && box.length <= AUTHOR_BOX_BLOCKS; j++) {
-      const next = blocks[j] as Element;
-      if (!root.contains(next) || el.contains(next) || box.some((b) => b.contains(next))) continue;
-      const t = textOf(next);
-      if (!t) continue;
-      if (HEADING.test(next.tagName) || t.split(' ').length > AUTHOR_BOX_BLOCK_MAX_WORDS) break;
-      box.push(next);
-    }
-    for (const b of box) b.remove();
-    report.headerLines += box.length;
-  }
-}
-
 /**
  * Named heuristic "credits": caption lines that end with a photo credit ("(Image: GETTY)",
  * "Credit: EPA", "(AP Photo/…)") and lines that are only a credit ("Photo: Hau Dinh, AP").
@@ -519,7 +478,6 @@ export const PRUNE_PASSES: ReadonlyArray<{ name: string; run: (root: Element, c:
   { name: 'teaser-runs', run: (root, c) => pruneTeaserRuns(root, c.report) },
   { name: 'header-lines', run: (root, c) => pruneHeaderLines(root, c.report, c.info) },
   { name: 'author-bio', run: (root, c) => pruneAuthorBio(root, c.report, c.info) },
-  { name: 'author-box', run: (root, c) => pruneAuthorBox(root, c.report) },
 ];
 
 /** Offer passes always run; the others are skipped once `deadline` has passed. */
