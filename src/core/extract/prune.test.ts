@@ -92,5 +92,4 @@ describe('named boxes', () => {
     expect(text).toContain('Influencer verdienen');
     expect(text).not.toMatch(/Letzte Aktualisierung|contains affiliate/);
   });
-
 });
