@@ -51,8 +51,9 @@ describe('offerEvidence', () => {
     expect(offerEvidence(`${article} Digital: $1/week, All access: $4/week`, 2)).toBe('price-period');
   });
 
-  test('the phrases are lower-case (text is lower-cased before matching)', () => {
+  test('the phrases are lower-case (text is lower-cased before matching) and plain (joined into a regex unescaped)', () => {
     for (const phrases of Object.values(STRONG)) for (const p of phrases) expect(p).toBe(p.toLowerCase());
+    for (const phrases of Object.values(STRONG)) for (const p of phrases) expect(p).not.toMatch(/[.*+?^${}()|[\]\\/]/);
   });
 
   test("every phrase is in its language table's strong classes (meter, subOnly, gate, register, login)", () => {
