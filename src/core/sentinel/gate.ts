@@ -92,9 +92,17 @@ export function pricePeriods(text: string, enough = 1): number {
 
 export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
 
-/** How many prices, with a period or not, lower-cased `text` holds, up to `enough`. */
-export function priceCount(text: string, enough: number): number {
-  return Math.min(enough, text.match(new RegExp(VOCABULARY.price, 'g'))?.length ?? 0);
+/**
+ * Whether lower-cased `text` names two prices, with a period or not, at most `span` characters
+ * apart (a purchase box's two offers; text shorter than `span`: any two prices).
+ */
+export function pricesNear(text: string, span: number): boolean {
+  let last = -1e9;
+  for (const m of text.matchAll(new RegExp(VOCABULARY.price, 'g'))) {
+    if (m.index - last <= span) return true;
+    last = m.index;
+  }
+  return false;
 }
 
 /**

@@ -13,11 +13,8 @@ export const VENDOR_STEMS: readonly string[] = ['paywall', 'piano', 'tp-modal', 
 
 const VENDOR_RE = new RegExp(VENDOR_STEMS.join('|'), 'i');
 
-/** Whether `el`'s id or class carries a vendor stem. */
-export function vendorMarked(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return (!!el.id && VENDOR_RE.test(el.id)) || (!!cls && VENDOR_RE.test(cls));
-}
+/** Whether `el`'s id or class carries a vendor stem (no stem holds a space, nor lies in "null"). */
+export const vendorMarked = (el: Element) => VENDOR_RE.test(`${el.id} ${el.getAttribute('class')}`);
 
 /** The marked elements in `root` (itself included), in document order. */
 export const vendorMarks = (root: Element) => [root, ...root.querySelectorAll('[class],[id]')].filter(vendorMarked);
@@ -32,10 +29,9 @@ export function vendorFrame(root: Element): boolean {
 
 /**
  * A vendor's purchase box in the page's own markup: a short container with a vendor stem that
- * names two prices ("This article $0.49 · 30-day pass $4.99"). An ordinary container that merely
+ * names two prices ("This article $0.49 · 30-day pass $4.99"), at most VENDOR_BOX_TEXT characters long. An ordinary container that merely
  * carries a stem (a `paywall` class on a clean article's wrapper) is long, or names no prices.
  * Only the first VENDOR_BOXES marked containers are read.
  */
 export const VENDOR_BOX_TEXT = 1_500;
-export const VENDOR_BOX_PRICES = 2;
 export const VENDOR_BOXES = 8;
