@@ -39,6 +39,12 @@ export interface Metrics {
 export interface LoadCost {
   /** Sampled ms under any extension script. */
   sampledMs: number;
+  /**
+   * How many profiler samples had an extension script on the stack. On a loaded machine a
+   * sample's weight (the time to the next one) swells whenever the renderer is descheduled;
+   * a count of samples, compared with the count of a Readability parse, does not.
+   */
+  samples: number;
   /** ms the extension's files were sampled in, by file (content.js, detector.js, lang/de.js …). */
   byFile: Record<string, number>;
   /** detector.js ran on this page (the sentinel woke it, or the build has no sentinel). */
@@ -80,12 +86,13 @@ export async function measureLoad(b: BenchBrowser, blankUrl: string, url: string
   const origin = b.extensionId ? `chrome-extension://${b.extensionId}/` : '';
   const byFile: Record<string, number> = {};
   let sampledMs = 0;
+  let samples = 0;
   if (origin) {
-    sampledMs = attribute(profile, pageWorkScripts(b)).ms;
+    ({ ms: sampledMs, samples } = attribute(profile, pageWorkScripts(b)));
     const files = new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.startsWith(origin)));
     for (const f of files) byFile[f.slice(origin.length)] = attribute(profile, scriptUrl(f)).ms;
   }
-  return { tab, profiler, cdp, cost: { sampledMs, byFile, detector: 'detector.js' in byFile || ('content.js' in byFile && !hasSentinel(b)), metrics: minus(m1, m0) } };
+  return { tab, profiler, cdp, cost: { sampledMs, samples, byFile, detector: 'detector.js' in byFile || ('content.js' in byFile && !hasSentinel(b)), metrics: minus(m1, m0) } };
 }
 
 /** Builds before the split carry the detector in content.js (set by the runner). */
@@ -94,7 +101,7 @@ export const markNoSentinel = (b: BenchBrowser) => noSentinel.add(b);
 const hasSentinel = (b: BenchBrowser) => !noSentinel.has(b);
 
 /** Readability on the open tab: sampled CPU ms and the ScriptDuration it adds. */
-export async function measureReadability(tab: Page, profiler: Profiler, cdp: CDPSession, bundle: string): Promise<{ cpuMs?: number; scriptMs: number }> {
+export async function measureReadability(tab: Page, profiler: Profiler, cdp: CDPSession, bundle: string): Promise<{ cpuMs?: number; samples: number; scriptMs: number }> {
   await installBaseline(tab, bundle);
   const m0 = await metricsOf(cdp);
   await profiler.start();
@@ -102,7 +109,7 @@ export async function measureReadability(tab: Page, profiler: Profiler, cdp: CDP
   const profile = await profiler.stop();
   const m1 = await metricsOf(cdp);
   const a = attribute(profile, scriptUrl(READABILITY_URL));
-  return { cpuMs: a.samples > 0 ? a.ms : undefined, scriptMs: m1.script - m0.script };
+  return { cpuMs: a.samples > 0 ? a.ms : undefined, samples: a.samples, scriptMs: m1.script - m0.script };
 }
 
 /** Appends a subscription modal in the page's world; ms until the extension hid it, or null. */

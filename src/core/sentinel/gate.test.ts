@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../lang/tables/index.ts';
-import { hasPricePeriod, offerEvidence, STRONG } from './gate.ts';
+import { hasPricePeriod, offerEvidence, pricesNear, STRONG } from './gate.ts';
 import { deriveVocabulary, VOCABULARY } from './vocabulary.ts';
 
 describe('offerEvidence', () => {
@@ -51,8 +51,9 @@ describe('offerEvidence', () => {
     expect(offerEvidence(`${article} Digital: $1/week, All access: $4/week`, 2)).toBe('price-period');
   });
 
-  test('the phrases are lower-case (text is lower-cased before matching)', () => {
+  test('the phrases are lower-case (text is lower-cased before matching) and plain (joined into a regex unescaped)', () => {
     for (const phrases of Object.values(STRONG)) for (const p of phrases) expect(p).toBe(p.toLowerCase());
+    for (const phrases of Object.values(STRONG)) for (const p of phrases) expect(p).not.toMatch(/[.*+?^${}()|[\]\\/]/);
   });
 
   test("every phrase is in its language table's strong classes (meter, subOnly, gate, register, login)", () => {
@@ -86,4 +87,10 @@ describe('vocabulary', () => {
     for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.']) expect(hasPricePeriod(t), t).toBe(true);
     for (const t of ['$5 million a year', '12 € am tag', 'the monthly report', 'try 3 times a day', '$4.5 billion']) expect(hasPricePeriod(t), t).toBe(false);
   });
+});
+
+test('pricesNear: two prices (with a period or not) at most `span` characters apart', () => {
+  expect(pricesNear('this article $0.49 · 30-day pass $4.99', 1500)).toBe(true);
+  expect(pricesNear(`the house sold for $450,000. ${'words '.repeat(300)} a bid of $420,000.`, 1500)).toBe(false);
+  expect(pricesNear('one price: 9,99 €', 1500)).toBe(false);
 });

@@ -17,7 +17,7 @@
  */
 import { VOCABULARY } from './vocabulary.ts';
 
-/** Phrases, lower-case, by language; matched as substrings. */
+/** Phrases, lower-case and free of regex syntax (a test holds both), by language; matched as substrings. */
 export const STRONG: Record<string, readonly string[]> = {
   en: ['articles left', 'articles remaining', 'reached your limit', 'stories left', 'article limit', 'subscribers only', 'subscriber-only', 'subscriber exclusive', 'to continue reading', 'to keep reading', 'read the rest of', 'already a subscriber', 'create a free account', 'register for free to', 'members only', 'member-only'],
   de: ['kostenlose artikel', 'nur für abonnenten', 'bereits abonnent', 'weiterlesen mit', 'kostenlos registrieren'],
@@ -36,7 +36,6 @@ export const STRONG: Record<string, readonly string[]> = {
   zh: ['订阅后阅读', '訂閱後閱讀', '会员专享'],
 };
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** At most this many prices are looked at in one text (a price list is an offer, or an article about prices). */
 export const MAX_PRICES = 40;
 /** Characters after a price in which its period is looked for. */
@@ -47,10 +46,9 @@ let money: { between: Set<string>; periods: string[]; prefixes: string[] } | und
 
 /** The money word lists as sets, built on first use. */
 function moneyWords() {
-  const periods = VOCABULARY.periods.split('|');
   money ??= {
     between: new Set(VOCABULARY.between.split('|')),
-    periods,
+    periods: VOCABULARY.periods.split('|'),
     prefixes: VOCABULARY.prefixes.split('|'),
   };
   return money;
@@ -94,9 +92,17 @@ export function pricePeriods(text: string, enough = 1): number {
 
 export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
 
-/** How many prices, with a period or not, a short lower-cased `text` holds, up to `enough`. */
-export function priceCount(text: string, enough: number): number {
-  return Math.min(enough, text.match(new RegExp(VOCABULARY.price, 'g'))?.length ?? 0);
+/**
+ * Whether lower-cased `text` names two prices, with a period or not, at most `span` characters
+ * apart (a purchase box's two offers; text shorter than `span`: any two prices).
+ */
+export function pricesNear(text: string, span: number): boolean {
+  let last = -1e9;
+  for (const m of text.matchAll(new RegExp(VOCABULARY.price, 'g'))) {
+    if (m.index - last <= span) return true;
+    last = m.index;
+  }
+  return false;
 }
 
 /**
@@ -104,10 +110,12 @@ export function priceCount(text: string, enough: number): number {
  * how many prices with a period it takes (a whole page's text asks for two: an article about
  * money says "$60,000 a year" once; plan cards name two plans).
  */
-export function offerEvidence(text: string, prices = 1): string | undefined {
-  if (text.length < 4) return undefined;
-  phrases ??= new RegExp(Object.values(STRONG).flat().map(literal).join('|'));
-  const lower = text.toLowerCase();
+export const offerEvidence = (text: string, prices = 1) => lowerEvidence(text.toLowerCase(), prices);
+
+/** offerEvidence on text already lower-cased. */
+export function lowerEvidence(lower: string, prices = 1): string | undefined {
+  if (lower.length < 4) return undefined;
+  phrases ??= new RegExp(Object.values(STRONG).flat().join('|'));
   if (phrases.test(lower)) return 'offer-text';
   return pricePeriods(lower, prices) >= prices ? 'price-period' : undefined;
 }

@@ -25,9 +25,9 @@
  * least PROBE_GAP_MS apart). Attribute changes are watched on html and body
  * only (a scroll lock set later). Everything hangs on one AbortController.
  */
-import { offerEvidence, priceCount } from './gate.ts';
+import { lowerEvidence, offerEvidence, pricesNear } from './gate.ts';
 import { probe } from './probe.ts';
-import { VENDOR_BOX_PRICES, VENDOR_BOX_TEXT, VENDOR_BOXES, VENDOR_FRAME, VENDOR_SELECTOR } from './vendors.ts';
+import { VENDOR_BOX_TEXT, VENDOR_BOXES, vendorFrame, vendorMarks } from './vendors.ts';
 
 /** Batch delay for inserted nodes (ms). */
 export const BATCH_MS = 50;
@@ -47,17 +47,23 @@ export interface Sentinel {
 
 /** Evidence in an inserted subtree that reads no style or layout: a vendor marker, the text gate. */
 export function textEvidence(root: Element, cap: number): string | undefined {
-  if (root.matches(VENDOR_SELECTOR) || root.querySelector(VENDOR_SELECTOR)) return 'vendor';
+  if (vendorMarks(root).length) return 'vendor';
   return offerEvidence((root.textContent ?? '').slice(0, cap));
 }
 
-/** A vendor's offer in the page's own markup: a frame inside a vendor's container, or a purchase box (vendors.ts). */
-export function vendorAtStart(body: Element): string | undefined {
+/**
+ * A vendor's offer in the page's own markup: a frame inside a vendor's container, or a purchase
+ * box (vendors.ts). `pageText`: the body's text, lower-cased. A box's text is a stretch of the
+ * page's text, so a page without two prices VENDOR_BOX_TEXT characters apart holds none, and its
+ * marked containers are not looked for (that search cost about a tenth of the sentinel's samples
+ * on aeb-dev pages, most of which name two prices somewhere).
+ */
+export function vendorAtStart(body: Element, pageText: string): string | undefined {
   const box = (el: Element) => {
     const text = el.textContent ?? '';
-    return text.length <= VENDOR_BOX_TEXT && priceCount(text.toLowerCase(), VENDOR_BOX_PRICES) >= VENDOR_BOX_PRICES;
+    return text.length <= VENDOR_BOX_TEXT && pricesNear(text.toLowerCase(), VENDOR_BOX_TEXT);
   };
-  return body.querySelector(VENDOR_FRAME) || [...body.querySelectorAll(VENDOR_SELECTOR)].slice(0, VENDOR_BOXES).some(box) ? 'vendor' : undefined;
+  return vendorFrame(body) || (pricesNear(pageText, VENDOR_BOX_TEXT) && vendorMarks(body).slice(0, VENDOR_BOXES).some(box)) ? 'vendor' : undefined;
 }
 
 /** Starts watching `doc`; `onEvidence` is called once, then the sentinel stops itself. */
@@ -149,7 +155,8 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
 
   function begin(): void {
     if (signal.aborted || !doc.body) return;
-    found(offerEvidence((doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT), PAGE_PRICES) ?? vendorAtStart(doc.body));
+    const text = (doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT).toLowerCase();
+    found(lowerEvidence(text, PAGE_PRICES) ?? vendorAtStart(doc.body, text));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });

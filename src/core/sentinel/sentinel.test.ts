@@ -8,12 +8,23 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { VENDOR_SEED } from '../detect/signals/vendor.ts';
 import { startSentinel, textEvidence } from './index.ts';
 import { fixedLayer, probe } from './probe.ts';
-import { VENDOR_SELECTOR } from './vendors.ts';
+import { VENDOR_STEMS, vendorFrame, vendorMarked } from './vendors.ts';
 
 const ARTICLE = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the night bus trial for two more years.</p>`).join('');
 
 test('the vendor markers are the detector seed stems', () => {
-  expect(VENDOR_SELECTOR).toBe(VENDOR_SEED);
+  expect(VENDOR_STEMS.map((w) => `[id*="${w}" i],[class*="${w}" i]`).join(',')).toBe(VENDOR_SEED);
+});
+
+test('a vendor mark is a stem in the id or class, in any case; a frame counts inside a marked container or marked itself', () => {
+  document.body.innerHTML = '<div id="x-Paywall-1"></div><div class="a TP-Modal"></div><div title="paywall"></div><svg class="piano"></svg>';
+  expect([...document.body.children].map(vendorMarked)).toEqual([true, true, false, true]);
+  document.body.innerHTML = '<div class="zephr-box"><p><iframe></iframe></p></div>';
+  expect(vendorFrame(document.body)).toBe(true);
+  document.body.innerHTML = '<div class="box"><iframe class="poool-offer"></iframe></div><iframe></iframe>';
+  expect(vendorFrame(document.body)).toBe(true);
+  document.body.innerHTML = '<div class="box"><iframe></iframe></div>';
+  expect(vendorFrame(document.body)).toBe(false);
 });
 
 test('textEvidence: a vendor marker or the strict gate, on text only', () => {
