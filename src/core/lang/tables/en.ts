@@ -4,6 +4,9 @@ import type { LangTable } from './types';
 export const en: LangTable = {
   lang: 'en',
   meter: [
+    'your (free|complimentary) (articles?|stories|reads|reading) (have|has) (run out|been used up|expired)',
+    "(you've|you have) (read|opened|used) (all|every)( of)? (your |the )?free (articles?|stories|story)",
+    "(that's|that is) all (of )?your free (reading|articles|stories)",
     "(you've|you have) reached (your|the) (monthly |weekly )?(free )?(article |story |reading )?limit",
     'reached (your|the) (monthly )?(free )?(article|story) limit',
     'limit of # free (articles|stories)',
@@ -32,6 +35,9 @@ export const en: LangTable = {
     '(paid|protected) content below this line',
   ],
   login: [
+    '(member|subscriber) already\\?',
+    'already paying for (access|a subscription|a membership)',
+    'have an account with us\\?',
     'already (a |an )?(paid |paying |digital |print |premium )?(subscriber|member)',
     '(continue|sign in|log in) with (email|google|apple|facebook)',
     'already (subscribed|registered)',
