@@ -16,6 +16,8 @@ interface LangCase {
 const CASES: Record<string, LangCase> = {
   en: {
     offers: [
+      ['One more free article remaining', 'meter:en'],
+      ['This article is for registered readers', 'register:en'],
       ['Your free articles have run out for this month', 'meter:en'],
       ["You've read all of your free stories", 'meter:en'],
       ["That's all your free articles for this week", 'meter:en'],
@@ -54,6 +56,7 @@ const CASES: Record<string, LangCase> = {
   },
   de: {
     offers: [
+      ['Noch ein kostenloser Artikel diesen Monat', 'meter:de'],
       ['Ihr Kontingent an kostenlosen Artikeln ist aufgebraucht', 'meter:de'],
       ['Sie haben in diesem Monat alle kostenlosen Artikel gelesen', 'meter:de'],
       ['Ihre Gratisartikel sind aufgebraucht', 'meter:de'],
@@ -171,6 +174,7 @@ const CASES: Record<string, LangCase> = {
   },
   hi: {
     offers: [
+      ['मुफ़्त खाता बनाकर पूरा लेख पढ़ें', 'register:hi'],
       ['आपके मुफ़्त लेख इस महीने ख़त्म हो गए हैं', 'meter:hi'],
       ['सदस्यता लेकर पढ़ना जारी रखें', 'gate:hi'],
       ['आपने मुफ्त लेखों की सीमा पूरी कर ली है', 'meter:hi'],
@@ -245,6 +249,7 @@ const CASES: Record<string, LangCase> = {
   },
   pl: {
     offers: [
+      ['Został Ci 1 darmowy artykuł w tym miesiącu', 'meter:pl'],
       ['Treść premium dla prenumeratorów', 'subOnly:pl'],
       ['Masz już konto? Zaloguj się', 'login:pl'],
       ['Wykup subskrypcję', 'cta:pl'],

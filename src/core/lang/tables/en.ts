@@ -4,6 +4,7 @@ import type { LangTable } from './types';
 export const en: LangTable = {
   lang: 'en',
   meter: [
+    '(one|two|three|#) (more )?free (articles?|stories|story) (left|remaining)',
     'your (free|complimentary) (articles?|stories|reads|reading) (have|has) (run out|been used up|expired)',
     "(you've|you have) (read|opened|used) (all|every)( of)? (your |the )?free (articles?|stories|story)",
     "(that's|that is) all (of )?your free (reading|articles|stories)",
@@ -63,6 +64,7 @@ export const en: LangTable = {
     'to read this (story|article), (log|sign) in',
   ],
   register: [
+    '(this|the rest of this) (story|article) is (only )?for registered (readers|users|members)',
     'create (a |your |an )?(free )?account to (continue|read|keep|access|unlock)',
     '(register|sign up) (for free|now|for a free account) to (continue|read|keep|access)',
     '(sign up|register) to (get|receive|read) (# )?(more )?free (articles|stories)',
