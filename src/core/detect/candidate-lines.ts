@@ -21,23 +21,33 @@ export function blockOf(el: Element): Element {
 }
 
 /**
- * The text of one block line as it reads: text nodes of different elements are joined with a
- * space. `textContent` glues them, and minified markup often puts a label and its button side
- * by side with no whitespace between (`<span>9,99 € im Monat</span><a>Jetzt abonnieren</a>`):
- * glued, the period word and the button's first word make one word no table knows.
+ * One block's line as it is read, text node by text node: text nodes of different elements are
+ * joined with a space. `textContent` glues them, and minified markup often puts a label and its
+ * button side by side with no whitespace between (`<span>9,99 € im Monat</span><a>Jetzt
+ * abonnieren</a>`): glued, the period word and the button's first word make one word no table
+ * knows. The one place that rule lives (lineText and textStats both read lines through it).
  */
+export class Line {
+  text = '';
+  /** The element of the last text added (a new element starts a new word). */
+  private last: Node | null = null;
+  add(t: Text): void {
+    if (this.last && t.parentNode !== this.last) this.text += ' ';
+    this.text += t.data;
+    this.last = t.parentNode;
+  }
+}
+
+/** The text of one block line as it reads (see Line). */
 export function lineText(block: Element): string {
   if (!block.firstElementChild) return block.textContent ?? '';
-  let out = '';
-  let last: Node | null = null;
+  const line = new Line();
   const w = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
   for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
     if (t.parentElement && SKIP.has(t.parentElement.tagName)) continue;
-    if (last && t.parentNode !== last) out += ' ';
-    out += t.data;
-    last = t.parentNode;
+    line.add(t);
   }
-  return out;
+  return line.text;
 }
 
 export interface TextStats {
@@ -69,9 +79,7 @@ export function offerJudgement(t: TextStats): TextJudgement {
 
 /** Collects lines under `root`; stops after `cap` text nodes (bounded work). */
 export function textStats(root: Element, cap = 3000): TextStats {
-  const byBlock = new Map<Element, string>();
-  /** The element of the last text added to each block's line (a new element starts a new word). */
-  const lastParent = new Map<Element, Node | null>();
+  const byBlock = new Map<Element, Line>();
   let seen = 0;
   const visit = (scope: Node) => {
     const doc = scope.ownerDocument as Document;
@@ -91,20 +99,18 @@ export function textStats(root: Element, cap = 3000): TextStats {
       return 3;
     });
     for (let n = w.nextNode(); n && seen++ < cap; n = w.nextNode()) {
-      const t = (n as Text).data;
-      if (t.trim()) {
+      if ((n as Text).data.trim()) {
         const block = blockOf(n.parentElement ?? root);
-        const before = byBlock.get(block);
-        const gap = before !== undefined && lastParent.get(block) !== n.parentNode ? ' ' : '';
-        byBlock.set(block, (before ?? '') + gap + t);
-        lastParent.set(block, n.parentNode);
+        let line = byBlock.get(block);
+        if (!line) byBlock.set(block, (line = new Line()));
+        line.add(n as Text);
       }
     }
   };
   visit(root);
   if (root.shadowRoot) visit(root.shadowRoot);
   const st: TextStats = { text: '', lines: [], offerChars: 0, chars: 0, proseChars: 0, offerLines: [], missing: [] };
-  for (const raw of byBlock.values()) {
+  for (const { text: raw } of byBlock.values()) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
     st.lines.push(line);

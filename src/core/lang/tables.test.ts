@@ -16,6 +16,13 @@ interface LangCase {
 const CASES: Record<string, LangCase> = {
   en: {
     offers: [
+      ['One more free article remaining', 'meter:en'],
+      ['This article is for registered readers', 'register:en'],
+      ['Your free articles have run out for this month', 'meter:en'],
+      ["You've read all of your free stories", 'meter:en'],
+      ["That's all your free articles for this week", 'meter:en'],
+      ['Member already? Sign in', 'login:en'],
+      ['Have an account with us? Log in', 'login:en'],
       ["You've reached your limit of 5 free articles this month.", 'meter:en'],
       ['You have 2 free member-only stories left this month.', 'meter:en'],
       ['This post is for paid subscribers', 'subOnly:en'],
@@ -33,6 +40,7 @@ const CASES: Record<string, LangCase> = {
       ["Don't have an account? Sign up", 'register:en'],
     ],
     news: [
+      'The archive said its free articles have run out of funding, according to the report.',
       'Netflix raised its monthly subscription to $15.49 last week, the company said.',
       'The newspaper said it had gained 200,000 digital subscribers in the quarter.',
       'Spot gold added 0.1% to $1,472.19 an ounce.',
@@ -48,6 +56,10 @@ const CASES: Record<string, LangCase> = {
   },
   de: {
     offers: [
+      ['Noch ein kostenloser Artikel diesen Monat', 'meter:de'],
+      ['Ihr Kontingent an kostenlosen Artikeln ist aufgebraucht', 'meter:de'],
+      ['Sie haben in diesem Monat alle kostenlosen Artikel gelesen', 'meter:de'],
+      ['Ihre Gratisartikel sind aufgebraucht', 'meter:de'],
       ['Sie haben Ihr monatliches Artikel-Limit erreicht.', 'meter:de'],
       ['Dieser Artikel ist nur mit Abo zugänglich.', 'subOnly:de'],
       ['Mit BZ-Digital Basis direkt weiterlesen:', 'gate:de'],
@@ -72,6 +84,9 @@ const CASES: Record<string, LangCase> = {
   },
   fr: {
     offers: [
+      ['Vous avez lu tous vos articles gratuits', 'meter:fr'],
+      ['Cet article est réservé à nos membres', 'subOnly:fr'],
+      ['Déjà membre ? Connectez-vous', 'login:fr'],
       ['Article réservé aux abonnés', 'subOnly:fr'],
       ["Je m'abonne", 'cta:fr'],
       ['Déjà abonné ? Se connecter', 'login:fr'],
@@ -90,6 +105,8 @@ const CASES: Record<string, LangCase> = {
   },
   es: {
     offers: [
+      ['Has agotado tus artículos gratuitos de este mes', 'meter:es'],
+      ['Sigue leyendo con una suscripción', 'gate:es'],
       ['Contenido exclusivo para suscriptores', 'subOnly:es'],
       ['¿Ya eres suscriptor? Inicia sesión', 'login:es'],
       ['Suscríbete para seguir leyendo', 'gate:es'],
@@ -139,6 +156,8 @@ const CASES: Record<string, LangCase> = {
   },
   nl: {
     offers: [
+      ['Je gratis artikelen zijn op', 'meter:nl'],
+      ['U heeft al uw gratis artikelen gelezen', 'meter:nl'],
       ['De limiet van 5 gratis artikelen per maand is bereikt', 'meter:nl'],
       ['Ben je al abonnee? Log in', 'login:nl'],
       ['Word nu abonnee', 'cta:nl'],
@@ -155,6 +174,9 @@ const CASES: Record<string, LangCase> = {
   },
   hi: {
     offers: [
+      ['मुफ़्त खाता बनाकर पूरा लेख पढ़ें', 'register:hi'],
+      ['आपके मुफ़्त लेख इस महीने ख़त्म हो गए हैं', 'meter:hi'],
+      ['सदस्यता लेकर पढ़ना जारी रखें', 'gate:hi'],
       ['आपने मुफ्त लेखों की सीमा पूरी कर ली है', 'meter:hi'],
       ['केवल सब्सक्राइबर्स के लिए', 'subOnly:hi'],
       ['पूरा लेख पढ़ने के लिए सब्सक्राइब करें', 'gate:hi'],
@@ -173,6 +195,7 @@ const CASES: Record<string, LangCase> = {
   },
   ja: {
     offers: [
+      ['アカウントをお持ちですか？ログイン', 'login:ja'],
       ['この記事は有料会員限定です', 'subOnly:ja'],
       ['無料会員に登録すると続きを読めます', 'register:ja'],
       ['月額1,000円(税込)', 'price-period'],
@@ -226,6 +249,7 @@ const CASES: Record<string, LangCase> = {
   },
   pl: {
     offers: [
+      ['Został Ci 1 darmowy artykuł w tym miesiącu', 'meter:pl'],
       ['Treść premium dla prenumeratorów', 'subOnly:pl'],
       ['Masz już konto? Zaloguj się', 'login:pl'],
       ['Wykup subskrypcję', 'cta:pl'],

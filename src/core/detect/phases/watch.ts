@@ -10,6 +10,14 @@ import { type DetectorState, report } from './state.ts';
 
 /** Batch delay: mutations within this window are handled together. */
 export const BATCH_MS = 120;
+/**
+ * Delay of the pass after the page changed the style or class of html or body (the way every
+ * scroll lock is set): a lock set while the reader scrolls (a late modal on the first wheel,
+ * a re-inserted one re-locking) freezes the page at once and parks the reading position, so its
+ * modal and the lock are dealt with in the next task instead of after the batch delay. The pass
+ * budget still bounds a page that toggles its body class all the time.
+ */
+export const LOCK_MS = 0;
 /** A second probe this long after a mutation-driven pass catches slide-in transitions. */
 export const FOLLOW_UP_MS = 900;
 /** Attributes whose change may reveal or re-show clutter. */
@@ -18,6 +26,8 @@ export const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'open'];
 /** One setTimeout at a time, cleared when `signal` aborts and never started after. */
 export class Timer {
   private id: ReturnType<typeof setTimeout> | 0 = 0;
+  /** performance.now() when the running timer fires. */
+  private due = 0;
   constructor(private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => this.clear(), { once: true });
   }
@@ -25,10 +35,15 @@ export class Timer {
   get active(): boolean {
     return this.id !== 0;
   }
+  /** A timer is running and fires within `ms` from now. */
+  within(ms: number): boolean {
+    return this.id !== 0 && this.due <= performance.now() + ms;
+  }
 
   start(fn: () => void, ms: number): void {
     this.clear();
     if (this.signal.aborted) return;
+    this.due = performance.now() + ms;
     this.id = setTimeout(() => {
       this.id = 0;
       fn();
@@ -64,16 +79,25 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
   const followUp = new Timer(signal);
   const listen = { capture: true, passive: true, signal };
 
-  const schedule = (delay = BATCH_MS) => {
-    if (!passTimer.active && !st.paused && st.started && !signal.aborted) passTimer.start(pass, delay);
+  /** The running pass timer is the pass budget's wait (retry): nothing brings it forward. */
+  let budgetWait = false;
+  const schedule = (delay = BATCH_MS, soon = false) => {
+    if (st.paused || !st.started || signal.aborted) return;
+    // A pass already due is kept (so a pass budget's wait is never cut short), except that a
+    // lock change brings a batched pass forward to LOCK_MS.
+    if (passTimer.active && (!soon || budgetWait || passTimer.within(delay))) return;
+    budgetWait = false;
+    passTimer.start(pass, delay);
   };
   st.schedule = schedule;
 
   function onMutations(records: MutationRecord[]): void {
     let work = false;
+    let lockChange = false;
     for (const r of records) {
       const t = r.target as Element;
       if (r.type === 'attributes') {
+        if (t === doc.documentElement || t === doc.body) lockChange = true;
         // A page script rewrote the style of something we collapsed (or of unlocked html/body): re-apply now, no flash.
         if (r.attributeName === 'style' && st.styles.heal(t)) st.changed = true;
         if (st.hidden.has(t)) continue;
@@ -95,7 +119,8 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
     }
     mo.takeRecords();
     if (work) {
-      schedule();
+      if (lockChange) schedule(LOCK_MS, true);
+      else schedule();
       if (!followUp.active)
         followUp.start(() => {
           st.probe = true;
@@ -149,6 +174,9 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
     },
     takeRecords: () => void mo.takeRecords(),
     schedule,
-    retry: (ms) => passTimer.start(pass, ms),
+    retry(ms) {
+      budgetWait = true;
+      passTimer.start(pass, ms);
+    },
   };
 }

@@ -4,6 +4,10 @@ import type { LangTable } from './types';
 export const de: LangTable = {
   lang: 'de',
   meter: [
+    '(noch|nur noch) (ein|#) (kostenlose[rns]?|freie[rns]?|gratis) ?(artikel|beitrag|beiträge|texte?)',
+    '(kontingent|guthaben) an (kostenlosen|freien|gratis) ?(artikeln|beiträgen|texten) ist (aufgebraucht|erschöpft|verbraucht)',
+    'gratis(artikel|texte|beiträge) (sind |ist )?(aufgebraucht|verbraucht)',
+    'alle (ihre |deine )?(freien|kostenlosen|gratis) ?(artikel|beiträge|texte) gelesen',
     '(sie haben|du hast) (ihr|dein|das) (monatliche[sn]? )?((kostenlose[sn]?|freie[sn]?|gratis) )?(artikel-?)?(limit|kontingent)',
     '(artikel|lese)-?(limit|kontingent) (ist )?(erreicht|aufgebraucht|ausgeschöpft)',
     '# (kostenlose|freie|gratis) (artikel|beiträge) (pro|im|in diesem|diesen) monat',

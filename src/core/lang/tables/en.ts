@@ -4,6 +4,10 @@ import type { LangTable } from './types';
 export const en: LangTable = {
   lang: 'en',
   meter: [
+    '(one|two|three|#) (more )?free (articles?|stories|story) (left|remaining)',
+    'your (free|complimentary) (articles?|stories|reads|reading) (have|has) (run out|been used up|expired)',
+    "(you've|you have) (read|opened|used) (all|every)( of)? (your |the )?free (articles?|stories|story)",
+    "(that's|that is) all (of )?your free (reading|articles|stories)",
     "(you've|you have) reached (your|the) (monthly |weekly )?(free )?(article |story |reading )?limit",
     'reached (your|the) (monthly )?(free )?(article|story) limit',
     'limit of # free (articles|stories)',
@@ -32,6 +36,9 @@ export const en: LangTable = {
     '(paid|protected) content below this line',
   ],
   login: [
+    '(member|subscriber) already\\?',
+    'already paying for (access|a subscription|a membership)',
+    'have an account with us\\?',
     'already (a |an )?(paid |paying |digital |print |premium )?(subscriber|member)',
     '(continue|sign in|log in) with (email|google|apple|facebook)',
     'already (subscribed|registered)',
@@ -57,6 +64,7 @@ export const en: LangTable = {
     'to read this (story|article), (log|sign) in',
   ],
   register: [
+    '(this|the rest of this) (story|article) is (only )?for registered (readers|users|members)',
     'create (a |your |an )?(free )?account to (continue|read|keep|access|unlock)',
     '(register|sign up) (for free|now|for a free account) to (continue|read|keep|access)',
     '(sign up|register) to (get|receive|read) (# )?(more )?free (articles|stories)',

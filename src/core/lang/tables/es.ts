@@ -4,6 +4,8 @@ import type { LangTable } from './types';
 export const es: LangTable = {
   lang: 'es',
   meter: [
+    '(has|ha) agotado (tus|sus|los) (# )?(artículos|noticias|contenidos) (gratuitos|gratis)',
+    '(tus|sus) (artículos|noticias) (gratuitos|gratis) se han agotado',
     '(has|ha) (alcanzado|llegado a|agotado) (el|tu|su) (límite|máximo|cupo)',
     '# (artículos?|noticias?|contenidos?) (gratis|gratuit[oa]s?)',
     '(artículos|noticias) gratuit[oa]s (restantes|este mes|al mes)',
@@ -25,6 +27,7 @@ export const es: LangTable = {
     'ya soy (suscriptor|socio|abonado)',
   ],
   gate: [
+    '(sigue|siga|continúa|continúe) leyendo con (una )?(suscripción|membresía)',
     'para (seguir|continuar) leyendo',
     '(suscríbete|regístrate|inicia sesión) para (leer|seguir|continuar|acceder)',
     'para leer (el artículo|la noticia|este artículo) complet[oa]',

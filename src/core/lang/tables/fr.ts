@@ -4,14 +4,17 @@ import type { LangTable } from './types';
 export const fr: LangTable = {
   lang: 'fr',
   meter: [
+    'vous avez (lu|consulté|épuisé) (tous )?(vos|les) (# )?articles (gratuits|offerts)',
+    '(vos|tes) articles (gratuits|offerts) sont épuisés',
     "(vous avez )?(atteint|épuisé) (votre|la) (limite|quota|nombre)( d'articles)?",
-    "# articles? (gratuits?|offerts?) (restants?|ce mois|par mois)",
-    "(il vous reste|plus que) # articles?",
+    '# articles? (gratuits?|offerts?) (restants?|ce mois|par mois)',
+    '(il vous reste|plus que) # articles?',
     '(votre )?dernier article (gratuit|offert)',
-    "vous avez (lu|consulté) (vos )?# articles?",
+    'vous avez (lu|consulté) (vos )?# articles?',
     'articles? (gratuits?|offerts?) (restants?|ce mois-ci)',
   ],
   subOnly: [
+    '(réservée?s?|destinée?s?) (aux|à nos) membres',
     '(réservée?s?|destinée?s?) (aux|à nos) abonnés',
     '(article|contenu)s? (réservés?|exclusifs?) (aux|pour les) abonnés',
     'pour les abonnés',
@@ -23,6 +26,7 @@ export const fr: LangTable = {
     "il vous reste #% (de cet|de l')? ?article",
   ],
   login: [
+    'déjà membre',
     'déjà abonnée?',
     'vous êtes (déjà )?abonnée?',
     "(j'ai|vous avez) déjà un (compte|abonnement)",

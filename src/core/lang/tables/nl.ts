@@ -4,6 +4,8 @@ import type { LangTable } from './types';
 export const nl: LangTable = {
   lang: 'nl',
   meter: [
+    '(je|uw) gratis artikelen zijn (op|opgebruikt)',
+    '(je hebt|u hebt|u heeft) al (je|uw) gratis artikelen (gelezen|gebruikt)',
     'limiet van # (gratis|kosteloze) artikelen',
     '# gratis artikel(en)?',
     'gratis artikel(en)? (over|per maand|deze maand|(van|voor) deze maand)',

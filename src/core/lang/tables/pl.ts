@@ -4,6 +4,7 @@ import type { LangTable } from './types';
 export const pl: LangTable = {
   lang: 'pl',
   meter: [
+    '(został|zostało|zostały) (ci|panu|pani) # (darmow|bezpłatn)(y|e|ych) (artykuł|artykuły|artykułów|tekst|teksty|tekstów)',
     '(wykorzystał(eś|aś|eś już|aś już)|osiągnąłeś|osiągnęłaś) (limit|wszystkie|swój)',
     '# (darmow|bezpłatn)(ych|e) (artykuł(ów|y)|tekst(ów|y))',
     'limit (darmowych|bezpłatnych) (artykułów|tekstów)',
