@@ -102,7 +102,10 @@ export function textStats(root: Element, cap = 3000): TextStats {
       if ((n as Text).data.trim()) {
         const block = blockOf(n.parentElement ?? root);
         let line = byBlock.get(block);
-        if (!line) byBlock.set(block, (line = new Line()));
+        if (!line) {
+          line = new Line();
+          byBlock.set(block, line);
+        }
         line.add(n as Text);
       }
     }
