@@ -84,7 +84,7 @@ describe('vocabulary', () => {
   });
 
   test('prices with a period in several scripts', () => {
-    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.']) expect(hasPricePeriod(t), t).toBe(true);
+    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.', '3.99 €／日で読み放題', '980円／月']) expect(hasPricePeriod(t), t).toBe(true);
     for (const t of ['$5 million a year', '12 € am tag', 'the monthly report', 'try 3 times a day', '$4.5 billion']) expect(hasPricePeriod(t), t).toBe(false);
   });
 });

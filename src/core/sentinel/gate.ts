@@ -58,13 +58,13 @@ function moneyWords() {
  * Whether the words right after a price name a period: per-words or numbers first, then a period
  * word. As in the tables' own matcher, a short (≤ 2 letters) or CJK period word counts only right
  * after a slash ("$5/mo", "980円/月"): alone after a price it is too often an ordinary word
- * ("$1,472.19 an ounce").
+ * ("$1,472.19 an ounce"). Japanese and Chinese pages write the slash full-width ("3.99 €／日").
  */
 function periodAfter(text: string): boolean {
   const words = moneyWords();
-  const slash = /^ ?[/|]/.test(text);
+  const slash = /^ ?[/|／]/.test(text);
   let first = true;
-  for (const raw of text.split(/[\s/|]+/, 6)) {
+  for (const raw of text.split(/[\s/|／]+/, 6)) {
     const word = raw.replace(/[.,;:!?)]+$/, '');
     if (!word) continue;
     const short = first && slash;
