@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { type ExtensionBrowser, openReader, popupUrl, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 import { type Fixture, fixtures } from '../support/fixtures.ts';
+import { playwrightDriver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
 import { asToolbarPopup, readerLayout } from '../support/reader-layout.ts';
 import { hostileReaderProblems, hostileReaderReport } from '../support/reader-probe.ts';
 
@@ -22,11 +23,17 @@ function fixture(path: string): Fixture {
   return found;
 }
 
-/** Opens a fixture page and waits for its clutter to arrive (late fixtures) and settle. */
+/**
+ * Opens a page and waits for its clutter to arrive (late fixtures) and settle. On a fixture page it
+ * also waits (up to 10 s) until the detector has hidden the fixture's clutter: on a loaded machine the
+ * sentinel can wake the detector later than a fixed wait, and the bar's count must be there to test.
+ */
 async function openFixture(ext: ExtensionBrowser, url: string, f?: Fixture): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
-  await page.waitForTimeout((f?.settleMs ?? 0) + 700);
+  const known = f ?? fixtures().find((x) => x.path === new URL(url).pathname);
+  await page.waitForTimeout((known?.settleMs ?? 0) + 700);
+  if (known) await waitForClutterHidden(playwrightDriver(page), known);
   return page;
 }
 

@@ -7,25 +7,15 @@
  * Chromium. The suite also fails a test on any error the extension raised
  * (firefox-suite.ts).
  */
-import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
-import { checkFixture, type Driver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
+import { checkFixture, puppeteerDriver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
 import { fixtures } from '../support/fixtures.ts';
 import { askFromExtension, tabIdOfUrl } from '../support/firefox.ts';
 
 const suite = firefoxSuite();
 
 
-function puppeteerDriver(page: Page): Driver {
-  return {
-    eval: async <T>(js: string) => (await page.evaluate(js)) as T,
-    move: (x, y) => page.mouse.move(x, y),
-    wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
-    sleep,
-  };
-}
 
 for (const f of fixtures().filter((x) => x.firefox || x.families.includes('negative'))) {
   test(`detector (Firefox): ${f.path}`, async () => {

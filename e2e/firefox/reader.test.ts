@@ -9,6 +9,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
+import { puppeteerDriver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
 import { type Fixture, fixtures } from '../support/fixtures.ts';
 import { openExtensionPage, openReaderFor, tabIdOfUrl } from '../support/firefox.ts';
 import { readerLayout } from '../support/reader-layout.ts';
@@ -24,10 +25,13 @@ function fixture(path: string): Fixture {
   return found;
 }
 
+/** As in Chromium: a fixed settle, then (on a fixture page) until the detector has hidden its clutter. */
 async function openFixture(url: string, f?: Fixture): Promise<Page> {
   const page = await suite.firefox.browser.newPage();
   await page.goto(url);
-  await sleep((f?.settleMs ?? 0) + 700);
+  const known = f ?? fixtures().find((x) => x.path === new URL(url).pathname);
+  await sleep((known?.settleMs ?? 0) + 700);
+  if (known) await waitForClutterHidden(puppeteerDriver(page), known);
   return page;
 }
 

@@ -76,6 +76,21 @@ export function playwrightDriver(page: {
   };
 }
 
+/** A Driver over a Puppeteer page (Firefox over WebDriver BiDi). */
+export function puppeteerDriver(page: {
+  evaluate(js: string): Promise<unknown>;
+  mouse: { move(x: number, y: number): Promise<void>; wheel(o: { deltaY: number }): Promise<void> };
+  keyboard: { press(key: never): Promise<void> };
+}): Driver {
+  return {
+    eval: async <T>(js: string) => (await page.evaluate(js)) as T,
+    move: (x, y) => page.mouse.move(x, y),
+    wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
+    press: (key) => page.keyboard.press(key as never),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
+
 const call = (fn: string, arg: unknown) => `(${fn})(${JSON.stringify(arg)})`;
 
 /**
