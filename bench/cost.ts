@@ -9,7 +9,7 @@
  * (clutter pages; default 8). --before DIR: another build (say main's dist/chrome before the
  * split), measured on the same pages in the same minutes. Three browsers: without the
  * extension, with this build (dist/chrome, or --ext DIR, snapshotted), and with the other build. Writes
- * bench/results/cost.json and cost.md and prints the table.
+ * bench/results/cost.json and cost.md (or `--out NAME`: NAME.json, NAME.md) and prints the table.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -30,6 +30,8 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const pageCount = Number(option('--pages') ?? 24);
 const fixtureCount = Number(option('--fixtures') ?? 8);
 const beforeDir = option('--before');
+/** Output name under bench/results: `cost` (a full run) or what `--out` says (`quick-cost` from a quick run, not tracked). */
+const outName = option('--out') ?? 'cost';
 const log = (msg: string) => process.stderr.write(`[cost] ${msg}\n`);
 
 interface BuildRun {
@@ -155,8 +157,8 @@ for (const b of builds) {
 }
 const md = lines.join('\n');
 mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
-writeFileSync(join(repoRoot, 'bench/results/cost.json'), `${JSON.stringify({ rows }, null, 1)}\n`);
-writeFileSync(join(repoRoot, 'bench/results/cost.md'), `${md}\n`);
+writeFileSync(join(repoRoot, `bench/results/${outName}.json`), `${JSON.stringify({ rows }, null, 1)}\n`);
+writeFileSync(join(repoRoot, `bench/results/${outName}.md`), `${md}\n`);
 console.log(md);
 // The builds' copies go only now: the table above reads their script sizes and whether they have a detector.js.
 snapshot.remove();

@@ -171,8 +171,9 @@ async function main(): Promise<void> {
       // the extension, insertion to hidden and script sizes (bench/cost.ts), on the same build.
       for (const w of workers.splice(0)) await w.close();
       const pages = option('--cost-pages') ?? (quick ? '8' : '131');
-      execFileSync(process.execPath, ['--import', 'tsx', 'bench/cost.ts', '--ext', snapshot.dir, '--pages', pages, '--fixtures', quick ? '4' : '8'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-      cost = readFileSync(join(repoRoot, 'bench/results/cost.md'), 'utf8').replace(/^# /, '## ');
+      const out = quick ? 'quick-cost' : 'cost'; // a quick run never overwrites the full run's cost.*
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/cost.ts', '--ext', snapshot.dir, '--pages', pages, '--fixtures', quick ? '4' : '8', '--out', out], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+      cost = readFileSync(join(repoRoot, `bench/results/${out}.md`), 'utf8').replace(/^# /, '## ');
       log(`cost done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   } finally {
