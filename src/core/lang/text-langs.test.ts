@@ -3,7 +3,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { CUE_WORDS } from './tables/cue-words';
-import { langPending, missingLangs, resetTextLangs, setPackAsker, textLangs } from './text-langs';
+import { langPending, MAX_CHARS, missingLangs, resetTextLangs, setPackAsker, textLangs } from './text-langs';
 
 describe('textLangs', () => {
   test.each([
@@ -30,6 +30,17 @@ describe('textLangs', () => {
     '',
   ])('English or too little to tell: %s', (text) => {
     expect(textLangs(text)).toEqual([]);
+  });
+
+  test('a long text is judged by its start only (MAX_CHARS), as offer clutter is short', () => {
+    const prose = 'The council met on Tuesday and voted to extend the night bus trial. '.repeat(200);
+    const german = 'Sie haben Ihr Limit an kostenlosen Artikeln erreicht. Jetzt abonnieren und weiterlesen.';
+    const japanese = '日本語の記事を読むには会員登録が必要です';
+    expect(textLangs(german)[0]).toBe('de');
+    expect(textLangs(japanese + prose)[0]).toBe('ja');
+    // Past the first MAX_CHARS characters nothing is read: not the script, not the cue words.
+    expect(textLangs(prose.slice(0, MAX_CHARS) + japanese)).toEqual([]);
+    expect(textLangs(' '.repeat(MAX_CHARS) + german)).toEqual([]);
   });
 
   test('cue words are single lower-case words, listed once per language', () => {

@@ -25,6 +25,13 @@ export const MIN_HITS = 2;
 export const MIN_SHARE = 0.15;
 /** Words read from one text (offer clutter is short; a long text is judged by its start). */
 const MAX_WORDS = 200;
+/**
+ * Characters read from one text: its start, long enough for MAX_WORDS words in any shipped
+ * language. Without this cap a container's whole text (a candidate can be a wrapper of the whole
+ * article) was scanned, lower-cased and split into words to read 200 of them: on a page growing
+ * like a live blog that was about half of the detector's first pass.
+ */
+export const MAX_CHARS = 4_000;
 /** Packs asked for by text, per page, besides those the page's own declarations chose. */
 export const MAX_TEXT_PACKS = 3;
 
@@ -38,7 +45,8 @@ const WORD = /\p{L}+/gu;
 const LATIN_LETTER = /[a-zà-ÿ]/i;
 
 /** The languages `text` is written in, most certain first (empty when it cannot tell). */
-export function textLangs(text: string): string[] {
+export function textLangs(whole: string): string[] {
+  const text = whole.length > MAX_CHARS ? whole.slice(0, MAX_CHARS) : whole;
   if (ANY_SCRIPT.test(text))
     for (const [re, langs] of scriptCounters) {
       re.lastIndex = 0;
