@@ -61,7 +61,7 @@ export function samplesOf(profile: CpuProfile): Sample[] {
 }
 
 /** Parent of each node id, from either `children` or `parent` links. */
-function parents(nodes: ProfileNode[]): Map<number, number> {
+export function parents(nodes: ProfileNode[]): Map<number, number> {
   const parent = new Map<number, number>();
   for (const n of nodes) {
     if (typeof n.parent === 'number') parent.set(n.id, n.parent);
