@@ -4,11 +4,12 @@
  * time goes to. Build with `CLEAR_READ_MINIFY=0 npm run build` first for readable names. Uses the
  * built dist/chrome as it is; local pages only.
  */
-import { launch, recordTrace, snapshotBuild } from './lib/browser';
+import { launch, snapshotBuild } from './lib/browser';
 import { pageWorkScripts } from './lib/cost';
 import { functionCosts, topLines } from './lib/function-costs';
 import { nodesUnder, samplesOf } from './lib/profile';
 import { startBenchServer } from './lib/server';
+import { isStressPage, traceStress } from './lib/stress-run';
 import { costPerTask, profileRunning, profilesOf, tasksOf, timeStamps } from './lib/trace';
 
 const seconds = Number(process.argv[2] ?? 3);
@@ -17,14 +18,8 @@ const snapshot = snapshotBuild();
 const server = await startBenchServer();
 const b = await launch(snapshot.dir);
 try {
-  const tab = await b.context.newPage();
-  await tab.goto(server.benchUrl('blank.html'));
-  const events = await recordTrace(b.context, tab, async () => {
-    await tab.goto(`${server.benchUrl('stress.html')}?seconds=${seconds}`);
-    await tab.waitForFunction(() => (window as unknown as { __stressDone?: boolean }).__stressDone === true, null, { timeout: (seconds + 30) * 1000, polling: 250 });
-    await tab.waitForTimeout(1500);
-  });
-  const thread = profileRunning(profilesOf(events), (u) => u.includes('/bench/stress.html'));
+  const { events } = await traceStress(b, server.benchUrl('blank.html'), `${server.benchUrl('stress.html')}?seconds=${seconds}`, seconds);
+  const thread = profileRunning(profilesOf(events), isStressPage);
   if (!thread) throw new Error('no profile of the stress page was recorded');
   const ext = pageWorkScripts(b);
   const tasks = costPerTask(tasksOf(events, thread.pid, thread.tid), samplesOf(thread.profile), nodesUnder(thread.profile.nodes, ext));

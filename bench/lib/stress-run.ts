@@ -4,7 +4,7 @@
  * `stress-start` mark to its `stress-end` mark plus TAIL_MS (the detector batches work, so
  * its last pass comes after the last insert).
  */
-import { type BenchBrowser, recordTrace } from './browser';
+import { type BenchBrowser, recordTrace, type TraceEvent } from './browser';
 import { pageWorkScripts } from './cost';
 import { type MainThreadReport, mainThreadReport, timeStamps } from './trace';
 
@@ -18,7 +18,11 @@ export interface StressResult {
   error?: string;
 }
 
-async function traced(b: BenchBrowser, blankUrl: string, stressUrl: string, seconds: number): Promise<{ report?: MainThreadReport; inserted: number }> {
+/**
+ * Loads stress.html (from a blank page, so the trace holds the whole load) under a trace and
+ * waits for its last insert plus TAIL_MS. Also used by bench/profile-stress.ts.
+ */
+export async function traceStress(b: BenchBrowser, blankUrl: string, stressUrl: string, seconds: number): Promise<{ events: TraceEvent[]; inserted: number }> {
   const tab = await b.context.newPage();
   try {
     await tab.goto(blankUrl);
@@ -29,15 +33,21 @@ async function traced(b: BenchBrowser, blankUrl: string, stressUrl: string, seco
       await tab.waitForTimeout(TAIL_MS);
       inserted = (await tab.evaluate(() => (window as unknown as { __stressInserted?: number }).__stressInserted)) ?? 0;
     });
-    const [start] = timeStamps(events, 'stress-start');
-    const [end] = timeStamps(events, 'stress-end');
-    const window = start !== undefined && end !== undefined ? { fromUs: start, toUs: end + TAIL_MS * 1000 } : undefined;
-    const page = (u: string) => u.includes('/bench/stress.html');
-    const ext = pageWorkScripts(b);
-    return { report: mainThreadReport(events, page, ext, 50, window), inserted };
+    return { events, inserted };
   } finally {
     await tab.close().catch(() => undefined);
   }
+}
+
+/** The page's thread, as mainThreadReport reads it: the stress page's URL. */
+export const isStressPage = (u: string) => u.includes('/bench/stress.html');
+
+async function traced(b: BenchBrowser, blankUrl: string, stressUrl: string, seconds: number): Promise<{ report?: MainThreadReport; inserted: number }> {
+  const { events, inserted } = await traceStress(b, blankUrl, stressUrl, seconds);
+  const [start] = timeStamps(events, 'stress-start');
+  const [end] = timeStamps(events, 'stress-end');
+  const window = start !== undefined && end !== undefined ? { fromUs: start, toUs: end + TAIL_MS * 1000 } : undefined;
+  return { report: mainThreadReport(events, isStressPage, pageWorkScripts(b), 50, window), inserted };
 }
 
 export async function runStress(on: BenchBrowser, off: BenchBrowser, urls: { blank: string; stress: string }, seconds: number): Promise<StressResult> {
