@@ -25,16 +25,23 @@ const LANG_LINE_MAX = 300;
  * an offer line. A short line that is not one but is written in a language whose table is
  * not active asks for that language's pack (an inline panel or bar in another language than
  * the page's: once the pack ran, the page is scanned again and its lines are offer lines).
- * Returns the number of text nodes visited (for the budget).
+ * Reads at most `cap` text nodes, and stops early when `over()` says the task has had its share
+ * (asked every few nodes). `from`: a text node under `root` read last time; reading goes on after it.
+ * Returns the text nodes read (for the budget), whether it read to the end, and where to go on
+ * from when it did not (`at`: the last text node read; null for the start of `root`).
  */
-export function offerSeeds(root: Element, out: Set<Element>, cap: number): number {
+export function offerSeeds(root: Element, out: Set<Element>, cap: number, over: () => boolean = () => false, from?: Node | null): { read: number; done: boolean; at: Node | null } {
   const doc = root.ownerDocument;
   const seen = new Set<Element>();
   const w = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  if (from) w.currentNode = from;
   let n = 0;
+  let last: Node | null = from ?? null;
   // The root itself may be a text's parent block (a text node was added to it).
-  for (let t = w.nextNode() as Text | null; t && n < cap; t = w.nextNode() as Text | null) {
+  for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+    if (n >= cap || (n % 16 === 15 && over())) return { read: n, done: false, at: last };
     n++;
+    last = t;
     const parent = t.parentElement;
     if (!parent || SKIP.has(parent.tagName) || t.data.trim().length < 4) continue;
     const block = blockOf(parent);
@@ -46,7 +53,7 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number): numbe
     if (line.length <= 400 && isOfferLine(line)) out.add(block);
     else if (line.length < LANG_LINE_MAX) missingLangs(line);
   }
-  return n;
+  return { read: n, done: true, at: null };
 }
 
 /**

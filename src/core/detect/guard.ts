@@ -53,40 +53,69 @@ function offerParagraph(p: Element, text: string): boolean {
   return offer;
 }
 
-export function findMain(doc: Document): Guard {
-  const score = new Map<Element, number>();
-  const offer = new Map<Element, number>();
-  const prose = new Map<Element, number>();
-  let proseTotal = 0;
-  const addTo = (m: Map<Element, number>, p: Element, len: number) => {
+/**
+ * A guard being computed, one paragraph at a time: on a large page seen for the first time the
+ * offer test of every short paragraph runs cold (the matcher is built, the code is not optimised
+ * yet) and can take a hundred milliseconds, so the detector computes it over several tasks.
+ */
+export interface MainSearch {
+  readonly doc: Document;
+  readonly paragraphs: Element[];
+  next: number;
+  readonly score: Map<Element, number>;
+  readonly offer: Map<Element, number>;
+  readonly prose: Map<Element, number>;
+  proseTotal: number;
+  /** The language tables' version when the search began (a pack that arrives meanwhile makes the result stale). */
+  readonly version: number;
+}
+
+export function startMain(doc: Document): MainSearch {
+  return { doc, paragraphs: [...doc.querySelectorAll('p, pre, blockquote')], next: 0, score: new Map(), offer: new Map(), prose: new Map(), proseTotal: 0, version: langsVersion() };
+}
+
+/**
+ * Reads paragraphs of `m` until all are read (returns the guard) or `over()` says this task has
+ * had its share (returns undefined; call again later to go on). `over` is asked every few paragraphs.
+ */
+export function stepMain(m: MainSearch, over: () => boolean = () => false): Guard | undefined {
+  const addTo = (map: Map<Element, number>, p: Element, len: number) => {
     const parent = p.parentElement;
     if (!parent) return;
-    m.set(parent, (m.get(parent) ?? 0) + len);
+    map.set(parent, (map.get(parent) ?? 0) + len);
     const grand = parent.parentElement;
-    if (grand) m.set(grand, (m.get(grand) ?? 0) + len / 2);
+    if (grand) map.set(grand, (map.get(grand) ?? 0) + len / 2);
   };
-  for (const p of doc.querySelectorAll('p, pre, blockquote')) {
+  const ps = m.paragraphs;
+  for (; m.next < ps.length; m.next++) {
+    if (m.next % 8 === 0 && m.next && over()) return undefined;
+    const p = ps[m.next] as Element;
+    if (!p.isConnected) continue; // removed while the search waited for its next task
     const text = (p.textContent ?? '').trim();
     const len = text.length;
     if (len < MIN_OFFER) continue;
     if (len < OFFER_LINE_MAX && offerParagraph(p, text)) {
-      addTo(offer, p, len);
+      addTo(m.offer, p, len);
       continue;
     }
     if (len < MIN_PARAGRAPH) continue;
     if (len >= PROSE) {
-      prose.set(p, len);
-      proseTotal += len;
+      m.prose.set(p, len);
+      m.proseTotal += len;
     }
-    if (!p.closest(DIALOG)) addTo(score, p, len);
+    if (!p.closest(DIALOG)) addTo(m.score, p, len);
   }
   let main: Element | null = null;
   let best = 0;
-  for (const [el, s] of score) {
-    const o = offer.get(el) ?? 0;
+  for (const [el, s] of m.score) {
+    const o = m.offer.get(el) ?? 0;
     if (s > best && o < (s + o) * OFFER_SHARE) [main, best] = [el, s];
   }
-  return { main, prose, proseTotal, version: langsVersion() };
+  return { main, prose: m.prose, proseTotal: m.proseTotal, version: m.version };
+}
+
+export function findMain(doc: Document): Guard {
+  return stepMain(startMain(doc)) as Guard;
 }
 
 /** Brings `g` up to date in place when a language table arrived since it was computed. */

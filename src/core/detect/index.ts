@@ -29,7 +29,7 @@ import type { HiddenItem } from '../article.ts';
 import { collapse, collapseProbedLayers, collapseRuled, INLINE_TRIES, PROBE_ROUNDS, trySeed, uncollapseStale } from './phases/collapse.ts';
 import { discoverSeeds, SEEDS_PER_PASS, TEXT_NODES_PER_PASS, VENDOR_SEEDS_PER_PASS } from './phases/discover.ts';
 import { pageContext } from './phases/judge.ts';
-import { createState, type DetectorOptions, type DetectorState, itemsOf, report } from './phases/state.ts';
+import { createState, type DetectorOptions, type DetectorState, itemsOf, overSlice, report, SLICE_MS } from './phases/state.ts';
 import { relock, unlockScroll } from './phases/unlock.ts';
 import { createWatch, type Watch } from './phases/watch.ts';
 import { probePoints } from './candidates.ts';
@@ -60,7 +60,12 @@ export const PASS_LIMITS = {
   evals: (SEEDS_PER_PASS + VENDOR_SEEDS_PER_PASS) * INLINE_TRIES + PROBE_ROUNDS * probePoints(0, 0).length,
 } as const;
 
-/** One pass: rules, discover + judge + collapse from text seeds, then probes, then the scroll lock. */
+/**
+ * One pass: rules, discover + judge + collapse from text seeds, then probes, then the scroll lock.
+ * A pass that has had its time (SLICE_MS) leaves the rest to a pass in the next task: the guard
+ * search and the reading of roots go on where they stopped, seeds not tried go back to the
+ * pending roots, probes wait.
+ */
 function runPass(st: DetectorState, watch: Watch): void {
   if (st.paused || !st.doc.body) return;
   if (!st.budgets.passes.take()) {
@@ -68,39 +73,47 @@ function runPass(st: DetectorState, watch: Watch): void {
     return;
   }
   const t0 = performance.now();
+  st.deadline = t0 + SLICE_MS;
   let tPhase = t0;
   const phase = (name: string) => {
     const t = performance.now();
     st.cost.phases[name] = (st.cost.phases[name] ?? 0) + t - tPhase;
     tPhase = t;
   };
-  const ctx = pageContext(st);
   st.judged.clear();
-  collapseRuled(st);
-  phase('guard+rules');
   st.work.textNodes = st.work.evals = st.work.seeds = 0;
-  const seeds = discoverSeeds(st);
-  phase('scan');
-  for (const s of seeds.text) {
-    if (st.work.seeds >= SEEDS_PER_PASS) break;
-    st.work.seeds++;
-    trySeed(st, s, ctx);
+  collapseRuled(st);
+  const ctx = pageContext(st);
+  phase('guard+rules');
+  if (ctx) {
+    const seeds = discoverSeeds(st);
+    phase('scan');
+    for (const s of seeds.text) {
+      if (st.work.seeds >= SEEDS_PER_PASS || overSlice(st)) st.pending.add(s);
+      else {
+        st.work.seeds++;
+        trySeed(st, s, ctx);
+      }
+    }
+    for (const v of seeds.vendor) if (overSlice(st)) st.pending.add(v);
+    else trySeed(st, v, ctx, true);
+    phase('seeds');
+    if (st.probe && !overSlice(st)) {
+      st.probe = false;
+      collapseProbedLayers(st, ctx);
+    }
+    phase('probes');
+    unlockScroll(st, ctx);
+    phase('lock');
   }
-  for (const v of seeds.vendor) trySeed(st, v, ctx, true);
-  phase('seeds');
-  if (st.probe) {
-    st.probe = false;
-    collapseProbedLayers(st, ctx);
-  }
-  phase('probes');
-  unlockScroll(st, ctx);
-  phase('lock');
   watch.takeRecords(); // our own writes: never fed back to us
+  const cut = overSlice(st) || !ctx;
+  st.deadline = Number.POSITIVE_INFINITY;
   st.cost.ms += performance.now() - t0;
   st.cost.passes++;
   for (const k of ['textNodes', 'evals', 'seeds'] as const) st.cost.most[k] = Math.max(st.cost.most[k], st.work[k]);
-  // Roots left over by the per-pass cap: another pass soon, not all in this task.
-  if (st.pending.size) st.schedule();
+  // Cut by time: the rest in the next task. Roots left over by the per-pass cap: another pass soon.
+  if (st.mainSearch || st.cursor || st.pending.size || (cut && st.probe)) st.schedule(cut ? 0 : undefined);
   report(st);
 }
 

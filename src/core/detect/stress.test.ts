@@ -72,7 +72,8 @@ test('1,000 nodes a second for 10 s: every pass stays within its work caps, pass
   d.stop();
 });
 
-test('a single burst larger than one pass may read is split over several passes, none over the cap', async () => {
+// Work units, not time, are checked; jsdom needs seconds for 30,000 nodes on a loaded machine.
+test('a single burst larger than one pass may read is split over several passes, none over the cap', { timeout: 60_000 }, async () => {
   document.body.innerHTML = '<article><p>Short story text that is long enough to count as prose for the guard, written plainly.</p></article><section id="feed"></section>';
   const d = startDetector(document) as ReturnType<typeof startDetector> & { cost: { passes: number; most: { textNodes: number } } };
   await vi.advanceTimersByTimeAsync(200);
@@ -85,5 +86,23 @@ test('a single burst larger than one pass may read is split over several passes,
   expect(d.cost.most.textNodes).toBeLessThanOrEqual(PASS_LIMITS.textNodes);
   expect(d.cost.passes - before).toBeGreaterThanOrEqual(2);
   expect((document.getElementById('offer-1') as HTMLElement).style.display).toBe('none');
+  d.stop();
+});
+
+test('a pass that runs slow stops at SLICE_MS and the next task goes on where it stopped: guard, reading, seeds', { timeout: 60_000 }, async () => {
+  // A large page seen for the first time: 1,500 paragraphs, then an offer panel at the very end.
+  document.body.innerHTML = `<article id="story">${'<p>The river authority issued a flood watch for the lower valley on Monday, after two days of heavy rain upstream.</p>'.repeat(1500)}</article>${panel(1)}`;
+  // A slow machine: every clock read is a tenth of a millisecond later (cold code, a busy page).
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (now += 0.1));
+  const d = startDetector(document) as ReturnType<typeof startDetector> & { cost: { passes: number; most: { textNodes: number } } };
+  await vi.advanceTimersByTimeAsync(3000);
+  // The first pass could not read 1,500 paragraphs in SLICE_MS of this clock: it was cut, and went on.
+  expect(d.cost.passes).toBeGreaterThan(3);
+  expect(d.cost.most.textNodes).toBeLessThan(1500);
+  // Nothing was lost on the way: the panel after the last paragraph is collapsed, the article is not.
+  expect((document.getElementById('offer-1') as HTMLElement).style.display).toBe('none');
+  expect((document.getElementById('story') as HTMLElement).style.display).toBe('');
+  expect(d.items().filter((i) => i.label !== 'Scroll lock')).toHaveLength(1);
   d.stop();
 });

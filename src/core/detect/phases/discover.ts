@@ -6,7 +6,7 @@
 import { hitAt } from '../../hit.ts';
 import { floatingOf, offerSeeds, probePoints } from '../candidates.ts';
 import { VENDOR_SEED } from '../signals/vendor.ts';
-import { type DetectorState, isHiddenByUs } from './state.ts';
+import { type DetectorState, isHiddenByUs, overSlice } from './state.ts';
 
 /**
  * Per pass: seeds tried and text nodes read. A pass is one task on the page's main thread;
@@ -25,26 +25,47 @@ export interface Seeds {
   vendor: Element[];
 }
 
-/** Reads the pending roots (up to the pass's text cap; the rest stays pending). */
+/** The next root to read: the one a previous pass stopped in (from where it stopped), else a pending one. */
+function nextRoot(st: DetectorState): { root: Element; from: Node | null; resumed: boolean } | undefined {
+  const c = st.cursor;
+  if (c) {
+    st.cursor = undefined;
+    // The text read last may have gone since: then the root is read again from its start.
+    const from = c.at?.isConnected && c.root.contains(c.at) ? c.at : null;
+    return { root: c.root, from, resumed: true };
+  }
+  for (const root of st.pending) {
+    st.pending.delete(root);
+    return { root, from: null, resumed: false };
+  }
+  return undefined;
+}
+
+/**
+ * Reads the pending roots until the pass's text cap or its time (SLICE_MS) is used up; a root
+ * left part-read is read on from there by the next pass, the others stay pending.
+ */
 export function discoverSeeds(st: DetectorState): Seeds {
   const seeds: Seeds = { text: new Set(), vendor: [] };
-  let overBudget = false;
-  for (const root of st.pending) {
-    // This pass has read its share: the rest waits for the next one.
-    if (st.work.textNodes >= TEXT_NODES_PER_PASS) break;
-    st.pending.delete(root);
+  const over = () => overSlice(st);
+  while (st.work.textNodes < TEXT_NODES_PER_PASS && !over()) {
+    const next = nextRoot(st);
+    if (!next) break;
+    const { root, from, resumed } = next;
     if (!root.isConnected || isHiddenByUs(st, root)) continue;
-    const read = offerSeeds(root, seeds.text, TEXT_NODES_PER_PASS - st.work.textNodes);
-    st.work.textNodes += read;
-    if (!st.budgets.text.take(read)) {
-      overBudget = true;
+    const r = offerSeeds(root, seeds.text, TEXT_NODES_PER_PASS - st.work.textNodes, over, from);
+    st.work.textNodes += r.read;
+    if (!r.done) st.cursor = { root, at: r.at };
+    if (!st.budgets.text.take(r.read)) {
+      // Over the minute's text budget: drop the rest (the budget exists for pages that never stop).
+      st.pending.clear();
+      st.cursor = undefined;
       break;
     }
+    if (resumed) continue; // its vendor-named elements were taken when it was first read
     for (const v of [root, ...root.querySelectorAll(VENDOR_SEED)])
       if (seeds.vendor.length < VENDOR_SEEDS_PER_PASS && v.matches(VENDOR_SEED) && !seeds.vendor.some((x) => x.contains(v))) seeds.vendor.push(v);
   }
-  // Over the minute's text budget: drop the rest (the budget exists for pages that never stop).
-  if (overBudget) st.pending.clear();
   return seeds;
 }
 

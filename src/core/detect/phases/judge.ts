@@ -4,21 +4,32 @@
  * attributes change); one too big to be clutter, protected, or over the
  * minute's budget is not judged at all.
  */
-import { findMain, guards } from '../guard.ts';
+import { guards, startMain, stepMain } from '../guard.ts';
+import { langsVersion } from '../lang-tables.ts';
 import { readLock } from '../locks.ts';
 import { score, type Verdict } from '../scorer.ts';
 import { textStats } from '../candidate-lines.ts';
 import type { Candidate, PageContext } from '../types.ts';
-import { type DetectorState, label, matchesAny } from './state.ts';
+import { type DetectorState, label, matchesAny, overSlice } from './state.ts';
 
 /** Characters of text above which an element is not judged at all: clutter is short (a few hundred words at most). */
 export const MAX_TEXT = 5000;
 
-/** What the page looks like for this pass (the guard is found again after paragraphs were added). */
-export function pageContext(st: DetectorState): PageContext {
-  if (st.guardDirty) {
-    st.guard = findMain(st.doc);
+/**
+ * What the page looks like for this pass, or undefined while the guard is still being computed
+ * (nothing may be judged without it): the guard is found again after paragraphs were added or a
+ * language pack arrived, over as many tasks as it needs (SLICE_MS each).
+ */
+export function pageContext(st: DetectorState): PageContext | undefined {
+  if (!st.mainSearch && (st.guardDirty || st.guard.version !== langsVersion())) {
+    st.mainSearch = startMain(st.doc);
     st.guardDirty = false;
+  }
+  if (st.mainSearch) {
+    const g = stepMain(st.mainSearch, () => overSlice(st));
+    if (!g) return undefined;
+    st.guard = g;
+    st.mainSearch = undefined;
     st.log(`guard main ${st.guard.main ? label(st.guard.main) : 'none'}, prose ${st.guard.proseTotal}`);
   }
   return { vw: st.win.innerWidth, vh: st.win.innerHeight, guard: st.guard, lock: readLock(st.doc).reasons, overlayHidden: st.overlayHidden, lastInput: st.lastInput };

@@ -8,7 +8,7 @@
 import type { HiddenItem } from '../../article.ts';
 import { Budget } from '../budget.ts';
 import { up } from '../candidates.ts';
-import type { Guard } from '../guard.ts';
+import type { Guard, MainSearch } from '../guard.ts';
 import { langCost } from '../lang-tables.ts';
 import { StyleOverrides } from '../styles.ts';
 
@@ -47,6 +47,12 @@ export interface DetectorState {
   started: boolean;
   guard: Guard;
   guardDirty: boolean;
+  /** The guard being computed over several tasks (see SLICE_MS); st.guard is the last finished one. */
+  mainSearch: MainSearch | undefined;
+  /** A root whose reading stopped part-way (the pass's cap or its time): read on from `at` next pass. */
+  cursor: { root: Element; at: Node | null } | undefined;
+  /** performance.now() by which the running pass should end (Infinity outside a pass). */
+  deadline: number;
   /** An overlay was collapsed on this page: backdrops and scroll locks pair with it. */
   overlayHidden: boolean;
   /** performance.now() of the last click or key. */
@@ -85,6 +91,9 @@ export function createState(doc: Document, opts: DetectorOptions, signal: AbortS
     started: false,
     guard: { main: null, prose: new Map(), proseTotal: 0 },
     guardDirty: true,
+    mainSearch: undefined,
+    cursor: undefined,
+    deadline: Number.POSITIVE_INFINITY,
     overlayHidden: false,
     lastInput: -1e9,
     pending: new Set(),
@@ -123,6 +132,20 @@ export function matchesAny(el: Element, sels: string[] | undefined, closest: boo
       return false;
     }
   });
+}
+
+/**
+ * Milliseconds of main-thread work one pass may take before it leaves the rest to its next task.
+ * A pass is normally a few milliseconds; the first one on a large page runs cold code (the offer
+ * matcher is built, nothing is optimised yet) over every paragraph and can take ten times that.
+ * Work is cut only between units (a paragraph, a text node, a seed, a round of probes), so one
+ * task can run over by one unit.
+ */
+export const SLICE_MS = 20;
+
+/** The running pass has had its time: what is left waits for the next task. */
+export function overSlice(st: DetectorState): boolean {
+  return performance.now() > st.deadline;
 }
 
 export function isHiddenByUs(st: DetectorState, el: Element): boolean {
