@@ -33,6 +33,7 @@ import { createState, type DetectorOptions, type DetectorState, itemsOf, overSli
 import { relock, unlockScroll } from './phases/unlock.ts';
 import { createWatch, type Watch } from './phases/watch.ts';
 import { probePoints } from './candidates.ts';
+import { prepareOfferMatcher } from './lang-tables.ts';
 
 export type { DetectorOptions } from './phases/state.ts';
 
@@ -61,6 +62,18 @@ export const PASS_LIMITS = {
 } as const;
 
 /**
+ * The offer matcher is built on the first offer test of the page (10-20 ms of cold code, more
+ * on a busy machine): that first pass builds it and leaves the rest to the next task, so the
+ * build and the first reading of the page never add up in one task. False in that pass.
+ */
+function matcherReady(st: DetectorState): boolean {
+  if (st.matcherBuilt) return true;
+  prepareOfferMatcher();
+  st.matcherBuilt = true;
+  return false;
+}
+
+/**
  * One pass: rules, discover + judge + collapse from text seeds, then probes, then the scroll lock.
  * A pass that has had its time (SLICE_MS) leaves the rest to a pass in the next task: the guard
  * search and the reading of roots go on where they stopped, seeds not tried go back to the
@@ -83,7 +96,7 @@ function runPass(st: DetectorState, watch: Watch): void {
   st.judged.clear();
   st.work.textNodes = st.work.evals = st.work.seeds = 0;
   collapseRuled(st);
-  const ctx = pageContext(st);
+  const ctx = matcherReady(st) ? pageContext(st) : undefined;
   phase('guard+rules');
   if (ctx) {
     const seeds = discoverSeeds(st);
@@ -113,7 +126,7 @@ function runPass(st: DetectorState, watch: Watch): void {
   st.cost.passes++;
   for (const k of ['textNodes', 'evals', 'seeds'] as const) st.cost.most[k] = Math.max(st.cost.most[k], st.work[k]);
   // Cut by time: the rest in the next task. Roots left over by the per-pass cap: another pass soon.
-  if (st.mainSearch || st.cursor || st.pending.size || (cut && st.probe)) st.schedule(cut ? 0 : undefined);
+  if (!ctx || st.mainSearch || st.cursor || st.pending.size || (cut && st.probe)) st.schedule(cut ? 0 : undefined);
   report(st);
 }
 

@@ -45,3 +45,5 @@ export const isScrollLockClass = timed(lang.isScrollLockClass);
 export const missingLangs = timed(lang.missingLangs);
 export const langPending = lang.langPending;
 export const langsVersion = lang.langsVersion;
+/** Timed like the judges: the matcher's build is text-judging cost. */
+export const prepareOfferMatcher = timed(lang.prepareOfferMatcher);

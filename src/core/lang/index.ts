@@ -11,6 +11,11 @@ export type { TextJudgement } from './api';
 export { normalizeText } from './normalize';
 /** Language packs: tables added at run time (see README, "Language packs"). */
 export { activeLangs, addLangTable, langsVersion } from './compile';
+
+/** Builds the offer matcher now if it is not built (it is built on first use, and a page's first use runs cold). */
+export function prepareOfferMatcher(): void {
+  offerMatcher();
+}
 /** The language of a text itself (a clutter candidate's words), and the packs it asks for. */
 export { langPending, missingLangs, setPackAsker, textLangs } from './text-langs';
 

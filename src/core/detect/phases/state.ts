@@ -51,6 +51,8 @@ export interface DetectorState {
   mainSearch: MainSearch | undefined;
   /** A root whose reading stopped part-way (the pass's cap or its time): read on from `at` next pass. */
   cursor: { root: Element; at: Node | null } | undefined;
+  /** The first pass built the offer matcher (see matcherReady in index.ts). */
+  matcherBuilt: boolean;
   /** performance.now() by which the running pass should end (Infinity outside a pass). */
   deadline: number;
   /** An overlay was collapsed on this page: backdrops and scroll locks pair with it. */
@@ -94,6 +96,7 @@ export function createState(doc: Document, opts: DetectorOptions, signal: AbortS
     mainSearch: undefined,
     cursor: undefined,
     deadline: Number.POSITIVE_INFINITY,
+    matcherBuilt: false,
     overlayHidden: false,
     lastInput: -1e9,
     pending: new Set(),

@@ -23,36 +23,56 @@ export const FOLLOW_UP_MS = 900;
 /** Attributes whose change may reveal or re-show clutter. */
 export const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'open'];
 
-/** One setTimeout at a time, cleared when `signal` aborts and never started after. */
+/**
+ * One setTimeout at a time, cleared when `signal` aborts and never started after. With a window
+ * (`afterPaint`), a due callback waits for the page's next frame and runs just after it: the
+ * browser has then laid the page out itself, so the detector's geometry reads (judging a
+ * candidate reads its box) find layout clean instead of forcing it in the middle of a page
+ * that keeps changing. A hidden page paints no frames: there it runs when due.
+ */
 export class Timer {
   private id: ReturnType<typeof setTimeout> | 0 = 0;
+  private frame = 0;
   /** performance.now() when the running timer fires. */
   private due = 0;
-  constructor(private readonly signal: AbortSignal) {
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly afterPaint?: Window,
+  ) {
     signal.addEventListener('abort', () => this.clear(), { once: true });
   }
 
   get active(): boolean {
-    return this.id !== 0;
+    return this.id !== 0 || this.frame !== 0;
   }
   /** A timer is running and fires within `ms` from now. */
   within(ms: number): boolean {
-    return this.id !== 0 && this.due <= performance.now() + ms;
+    return this.active && this.due <= performance.now() + ms;
   }
 
   start(fn: () => void, ms: number): void {
     this.clear();
     if (this.signal.aborted) return;
     this.due = performance.now() + ms;
-    this.id = setTimeout(() => {
+    const run = () => {
       this.id = 0;
       fn();
+    };
+    this.id = setTimeout(() => {
+      const w = this.afterPaint;
+      if (w?.document.visibilityState !== 'visible' || typeof w.requestAnimationFrame !== 'function') return run();
+      this.id = 0;
+      this.frame = w.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.id = setTimeout(run, 0);
+      });
     }, ms);
   }
 
   clear(): void {
     if (this.id) clearTimeout(this.id);
-    this.id = 0;
+    if (this.frame) this.afterPaint?.cancelAnimationFrame(this.frame);
+    this.id = this.frame = 0;
   }
 }
 
@@ -75,7 +95,7 @@ export interface Watch {
 
 export function createWatch(st: DetectorState, pass: () => void): Watch {
   const { doc, win, signal } = st;
-  const passTimer = new Timer(signal);
+  const passTimer = new Timer(signal, win);
   const followUp = new Timer(signal);
   const listen = { capture: true, passive: true, signal };
 
