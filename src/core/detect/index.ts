@@ -77,7 +77,7 @@ function matcherReady(st: DetectorState): boolean {
  * One pass: rules, discover + judge + collapse from text seeds, then probes, then the scroll lock.
  * A pass that has had its time (SLICE_MS) leaves the rest to a pass in the next task: the guard
  * search and the reading of roots go on where they stopped, seeds not tried go back to the
- * pending roots, probes wait.
+ * pending roots, probes wait. So does what reads boxes after a collapse in the same task.
  */
 function runPass(st: DetectorState, watch: Watch): void {
   if (st.paused || !st.doc.body) return;
@@ -95,23 +95,27 @@ function runPass(st: DetectorState, watch: Watch): void {
   };
   st.judged.clear();
   st.work.textNodes = st.work.evals = st.work.seeds = 0;
+  const writes0 = st.writes;
   collapseRuled(st);
   const ctx = matcherReady(st) ? pageContext(st) : undefined;
   phase('guard+rules');
   if (ctx) {
     const seeds = discoverSeeds(st);
     phase('scan');
+    // After a collapse in this task, the page's layout is stale: a box read now would force it
+    // (tens of milliseconds on a long page), so what reads boxes waits for the next frame.
+    const yieldNow = () => overSlice(st) || st.writes !== writes0;
     for (const s of seeds.text) {
-      if (st.work.seeds >= SEEDS_PER_PASS || overSlice(st)) st.pending.add(s);
+      if (st.work.seeds >= SEEDS_PER_PASS || yieldNow()) st.pending.add(s);
       else {
         st.work.seeds++;
         trySeed(st, s, ctx);
       }
     }
-    for (const v of seeds.vendor) if (overSlice(st)) st.pending.add(v);
+    for (const v of seeds.vendor) if (yieldNow()) st.pending.add(v);
     else trySeed(st, v, ctx, true);
     phase('seeds');
-    if (st.probe && !overSlice(st)) {
+    if (st.probe && !yieldNow()) {
       st.probe = false;
       collapseProbedLayers(st, ctx);
     }
@@ -120,7 +124,7 @@ function runPass(st: DetectorState, watch: Watch): void {
     phase('lock');
   }
   watch.takeRecords(); // our own writes: never fed back to us
-  const cut = overSlice(st) || !ctx;
+  const cut = overSlice(st) || !ctx || st.writes !== writes0;
   st.deadline = Number.POSITIVE_INFINITY;
   st.cost.ms += performance.now() - t0;
   st.cost.passes++;

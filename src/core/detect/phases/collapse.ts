@@ -21,6 +21,7 @@ export const PROBE_ROUNDS = 3;
 export function collapse(st: DetectorState, el: Element, reasons: string[], sc: number, source: HiddenItem['source'], offerLine?: string): HiddenItem {
   const item: HiddenItem = { id: st.nextId++, label: label(el, offerLine), reasons, score: sc, source };
   st.styles.set(el, HIDE);
+  st.writes++;
   st.hidden.set(el, item);
   st.dormant.delete(el);
   st.changed = true;

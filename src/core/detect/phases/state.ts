@@ -51,6 +51,8 @@ export interface DetectorState {
   mainSearch: MainSearch | undefined;
   /** A root whose reading stopped part-way (the pass's cap or its time): read on from `at` next pass. */
   cursor: { root: Element; at: Node | null } | undefined;
+  /** Collapses made so far (a pass that made one leaves box reads to its next task). */
+  writes: number;
   /** The first pass built the offer matcher (see matcherReady in index.ts). */
   matcherBuilt: boolean;
   /** performance.now() by which the running pass should end (Infinity outside a pass). */
@@ -97,6 +99,7 @@ export function createState(doc: Document, opts: DetectorOptions, signal: AbortS
     cursor: undefined,
     deadline: Number.POSITIVE_INFINITY,
     matcherBuilt: false,
+    writes: 0,
     overlayHidden: false,
     lastInput: -1e9,
     pending: new Set(),
