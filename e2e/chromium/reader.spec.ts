@@ -10,18 +10,12 @@
 import type { Page } from '@playwright/test';
 import { type ExtensionBrowser, openReader, popupUrl, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
-import { type Fixture, fixtures } from '../support/fixtures.ts';
+import { type Fixture, fixture, fixtureAt } from '../support/fixtures.ts';
 import { playwrightDriver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
 import { asToolbarPopup, readerLayout } from '../support/reader-layout.ts';
 import { hostileReaderProblems, hostileReaderReport } from '../support/reader-probe.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function fixture(path: string): Fixture {
-  const found = fixtures().find((f) => f.path === path);
-  if (!found) throw new Error(`No fixture ${path} in fixtures.json`);
-  return found;
-}
 
 /**
  * Opens a page and waits for its clutter to arrive (late fixtures) and settle. On a fixture page it
@@ -31,7 +25,7 @@ function fixture(path: string): Fixture {
 async function openFixture(ext: ExtensionBrowser, url: string, f?: Fixture): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
-  const known = f ?? fixtures().find((x) => x.path === new URL(url).pathname);
+  const known = f ?? fixtureAt(url);
   await page.waitForTimeout((known?.settleMs ?? 0) + 700);
   if (known) await waitForClutterHidden(playwrightDriver(page), known);
   return page;

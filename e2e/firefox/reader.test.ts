@@ -10,7 +10,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { firefoxSuite, sleep } from '../support/firefox-suite.ts';
 import { puppeteerDriver, waitForClutterHidden } from '../support/detect-dev/page-checks.ts';
-import { type Fixture, fixtures } from '../support/fixtures.ts';
+import { type Fixture, fixture, fixtureAt } from '../support/fixtures.ts';
 import { openExtensionPage, openReaderFor, tabIdOfUrl } from '../support/firefox.ts';
 import { readerLayout } from '../support/reader-layout.ts';
 import { hostileReaderProblems, hostileReaderReport } from '../support/reader-probe.ts';
@@ -19,17 +19,11 @@ const suite = firefoxSuite();
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function fixture(path: string): Fixture {
-  const found = fixtures().find((f) => f.path === path);
-  if (!found) throw new Error(`No fixture ${path} in fixtures.json`);
-  return found;
-}
-
 /** As in Chromium: a fixed settle, then (on a fixture page) until the detector has hidden its clutter. */
 async function openFixture(url: string, f?: Fixture): Promise<Page> {
   const page = await suite.firefox.browser.newPage();
   await page.goto(url);
-  const known = f ?? fixtures().find((x) => x.path === new URL(url).pathname);
+  const known = f ?? fixtureAt(url);
   await sleep((known?.settleMs ?? 0) + 700);
   if (known) await waitForClutterHidden(puppeteerDriver(page), known);
   return page;

@@ -23,3 +23,16 @@ export interface Fixture {
 export function fixtures(): Fixture[] {
   return JSON.parse(readFileSync(resolve(repoRoot, 'e2e/fixtures/fixtures.json'), 'utf8')) as Fixture[];
 }
+
+/** The fixture at `path` (e.g. "/fixtures/paywall/x.html"); throws when the manifest has none. */
+export function fixture(path: string): Fixture {
+  const found = fixtures().find((f) => f.path === path);
+  if (!found) throw new Error(`No fixture ${path} in fixtures.json`);
+  return found;
+}
+
+/** The fixture a page URL serves, if it is one. */
+export function fixtureAt(url: string): Fixture | undefined {
+  const path = new URL(url).pathname;
+  return fixtures().find((f) => f.path === path);
+}

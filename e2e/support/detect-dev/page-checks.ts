@@ -4,13 +4,17 @@
  * small driver. In-page code is kept as strings: test transformers may wrap
  * named inner functions with helpers that do not exist in the page.
  */
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Fixture } from '../fixtures.ts';
+
+/** The keys a check presses (a name both Playwright and Puppeteer know). */
+export type DriverKey = 'PageDown';
 
 export interface Driver {
   eval<T>(js: string): Promise<T>;
   move(x: number, y: number): Promise<void>;
   wheel(dy: number): Promise<void>;
-  press(key: string): Promise<void>;
+  press(key: DriverKey): Promise<void>;
   sleep(ms: number): Promise<void>;
 }
 
@@ -77,16 +81,12 @@ export function playwrightDriver(page: {
 }
 
 /** A Driver over a Puppeteer page (Firefox over WebDriver BiDi). */
-export function puppeteerDriver(page: {
-  evaluate(js: string): Promise<unknown>;
-  mouse: { move(x: number, y: number): Promise<void>; wheel(o: { deltaY: number }): Promise<void> };
-  keyboard: { press(key: never): Promise<void> };
-}): Driver {
+export function puppeteerDriver(page: PuppeteerPage): Driver {
   return {
     eval: async <T>(js: string) => (await page.evaluate(js)) as T,
     move: (x, y) => page.mouse.move(x, y),
     wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
-    press: (key) => page.keyboard.press(key as never),
+    press: (key) => page.keyboard.press(key),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }
