@@ -106,3 +106,23 @@ test('a pass that runs slow stops at SLICE_MS and the next task goes on where it
   expect(d.items().filter((i) => i.label !== 'Scroll lock')).toHaveLength(1);
   d.stop();
 });
+
+test('after a collapse, no box is read in the same task: the next seed waits for the next pass (a read would force layout)', async () => {
+  document.body.innerHTML = `<article><p>${'The river authority issued a flood watch for the lower valley on Monday. '.repeat(6)}</p></article>${panel(1)}${panel(2)}${panel(3)}`;
+  const collapsed = () => document.querySelectorAll('[id^="offer-"][style*="none"]').length;
+  let atTaskStart = 0;
+  let readsAfterWrite = 0;
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    if (collapsed() > atTaskStart) readsAfterWrite++;
+    return rect;
+  };
+  const d = startDetector(document);
+  // One timer (one task) at a time.
+  for (let i = 0; i < 40 && collapsed() < 3; i++) {
+    atTaskStart = collapsed();
+    await vi.advanceTimersToNextTimerAsync();
+  }
+  expect(collapsed()).toBe(3);
+  expect(readsAfterWrite).toBe(0);
+  d.stop();
+});

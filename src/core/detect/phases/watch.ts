@@ -50,7 +50,8 @@ export class Timer {
     return this.active && this.due <= performance.now() + ms;
   }
 
-  start(fn: () => void, ms: number): void {
+  /** `frame` false: run when due even on a visible page. */
+  start(fn: () => void, ms: number, frame = true): void {
     this.clear();
     if (this.signal.aborted) return;
     this.due = performance.now() + ms;
@@ -60,7 +61,7 @@ export class Timer {
     };
     this.id = setTimeout(() => {
       const w = this.afterPaint;
-      if (w?.document.visibilityState !== 'visible' || typeof w.requestAnimationFrame !== 'function') return run();
+      if (!frame || w?.document.visibilityState !== 'visible' || typeof w.requestAnimationFrame !== 'function') return run();
       this.id = 0;
       this.frame = w.requestAnimationFrame(() => {
         this.frame = 0;
@@ -107,7 +108,9 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
     // lock change brings a batched pass forward to LOCK_MS.
     if (passTimer.active && (!soon || budgetWait || passTimer.within(delay))) return;
     budgetWait = false;
-    passTimer.start(pass, delay);
+    // A lock change is dealt with in the next task, not after a frame: a lock set on the reader's
+    // wheel must be gone before the wheel's next events (a frame later is too late for them).
+    passTimer.start(pass, delay, !soon);
   };
   st.schedule = schedule;
 
