@@ -96,15 +96,15 @@ function runPass(st: DetectorState, watch: Watch): void {
   st.judged.clear();
   st.work.textNodes = st.work.evals = st.work.seeds = 0;
   const writes0 = st.writes;
+  // Out of time, or a collapse in this task made the page's layout stale (a box read now would
+  // force it: tens of milliseconds on a long page): what reads boxes waits for the next task.
+  const yieldNow = () => overSlice(st) || st.writes !== writes0;
   collapseRuled(st);
   const ctx = matcherReady(st) ? pageContext(st) : undefined;
   phase('guard+rules');
   if (ctx) {
     const seeds = discoverSeeds(st);
     phase('scan');
-    // After a collapse in this task, the page's layout is stale: a box read now would force it
-    // (tens of milliseconds on a long page), so what reads boxes waits for the next frame.
-    const yieldNow = () => overSlice(st) || st.writes !== writes0;
     for (const s of seeds.text) {
       if (st.work.seeds >= SEEDS_PER_PASS || yieldNow()) st.pending.add(s);
       else {
@@ -124,7 +124,7 @@ function runPass(st: DetectorState, watch: Watch): void {
     phase('lock');
   }
   watch.takeRecords(); // our own writes: never fed back to us
-  const cut = overSlice(st) || !ctx || st.writes !== writes0;
+  const cut = !ctx || yieldNow();
   st.deadline = Number.POSITIVE_INFINITY;
   st.cost.ms += performance.now() - t0;
   st.cost.passes++;
