@@ -148,4 +148,18 @@ describe('packs the clutter text asks for', () => {
     expect(langPending(['de'])).toBe(false);
     expect(passes).toEqual(['de']);
   });
+
+  test("the page's own lines may ask for MAX_SCAN_PACKS packs; a judged candidate's text still gets one after them", async () => {
+    const { missingLangs, resetTextLangs, MAX_SCAN_PACKS } = await import('../core/lang/text-langs');
+    resetTextLangs();
+    const asked: string[] = [];
+    await requestPacks([], async (lang) => asked.push(lang), 1000);
+    const scanned = ['Connectez-vous à votre compte pour voir vos articles', 'Inicia sesión en tu cuenta para ver tus artículos', 'Accedi al tuo account per vedere i tuoi articoli'];
+    for (const line of scanned) missingLangs(line, true);
+    expect(asked).toHaveLength(MAX_SCAN_PACKS);
+    expect(asked).not.toContain('it');
+    expect(missingLangs('Sie haben Ihr Limit an kostenlosen Artikeln erreicht. Jetzt abonnieren und weiterlesen.')).toEqual(['de']);
+    expect(asked).toContain('de');
+    resetTextLangs();
+  });
 });

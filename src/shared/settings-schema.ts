@@ -136,6 +136,10 @@ export interface Problem {
 export type Report = ((problem: Problem) => void) | undefined;
 
 const problem = (key: MessageKey, ...subs: Problem['subs']): Problem => ({ key, subs });
+/** The names of the `settings_problem_*` messages. */
+type SettingsProblem = MessageKey extends infer K ? (K extends `settings_problem_${infer Name}` ? Name : never) : never;
+/** A settings problem by its name (`settings_problem_<name>`: the content script carries this file, and the short names keep it small). */
+const settingsProblem = (name: SettingsProblem, ...subs: Problem['subs']): Problem => problem(`settings_problem_${name}`, ...subs);
 
 const HOST_PATTERN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 /**
@@ -215,25 +219,25 @@ function checkSelectors(value: unknown, host: string, field: 'hide' | 'neverHide
   if (value === undefined) return [];
   const where = problem(field === 'hide' ? 'settings_field_hide' : 'settings_field_neverHide');
   if (!Array.isArray(value)) {
-    report?.(problem('settings_problem_list', host, where));
+    report?.(settingsProblem('list', host, where));
     return [];
   }
   const kept: string[] = [];
   let overflow = false;
   for (const selector of value) {
     const error = selectorProblem(selector);
-    if (error) report?.(problem('settings_problem_selector', host, where, error));
+    if (error) report?.(settingsProblem('selector', host, where, error));
     else if (kept.includes((selector as string).trim())) continue;
     else if (kept.length < MAX_SELECTORS) kept.push((selector as string).trim());
     else overflow = true;
   }
-  if (overflow) report?.(problem('settings_problem_tooMany', host, where, MAX_SELECTORS));
+  if (overflow) report?.(settingsProblem('tooMany', host, where, MAX_SELECTORS));
   return kept;
 }
 
 function checkRule(host: string, value: unknown, report: Report): SiteRule | undefined {
   if (!isObject(value)) {
-    report?.(problem('settings_problem_rule', host));
+    report?.(settingsProblem('rule', host));
     return undefined;
   }
   const rule: SiteRule = {
@@ -242,8 +246,8 @@ function checkRule(host: string, value: unknown, report: Report): SiteRule | und
     neverHide: checkSelectors(value.neverHide, host, 'neverHide', report),
     autoReader: isBool(value.autoReader) ? value.autoReader : false,
   };
-  if (value.enabled !== undefined && !isBool(value.enabled)) report?.(problem('settings_problem_ruleEnabled', host));
-  if (value.autoReader !== undefined && !isBool(value.autoReader)) report?.(problem('settings_problem_ruleAutoReader', host));
+  if (value.enabled !== undefined && !isBool(value.enabled)) report?.(settingsProblem('ruleEnabled', host));
+  if (value.autoReader !== undefined && !isBool(value.autoReader)) report?.(settingsProblem('ruleAutoReader', host));
   return rule;
 }
 
@@ -255,34 +259,34 @@ function checkRule(host: string, value: unknown, report: Report): SiteRule | und
 export function checkSettingsWith(value: unknown, report: Report): Settings {
   const settings = defaultSettings();
   if (!isObject(value)) {
-    if (value !== undefined) report?.(problem('settings_problem_unreadable'));
+    if (value !== undefined) report?.(settingsProblem('unreadable'));
     return settings;
   }
   for (const key of ['enabled', 'badge', 'debugLog'] as const) {
     if (value[key] === undefined) continue;
     if (isBool(value[key])) settings[key] = value[key];
-    else report?.(problem('settings_problem_flag', key));
+    else report?.(settingsProblem('flag', key));
   }
   if (value.reader !== undefined) {
-    if (!isObject(value.reader)) report?.(problem('settings_problem_reader'));
+    if (!isObject(value.reader)) report?.(settingsProblem('reader'));
     else {
       const reader = value.reader;
       for (const key of Object.keys(readerChecks) as (keyof ReaderPrefs)[]) {
         if (reader[key] === undefined) continue;
         if (readerChecks[key](reader[key])) (settings.reader as unknown as Record<string, unknown>)[key] = reader[key];
-        else report?.(problem('settings_problem_readerValue', key));
+        else report?.(settingsProblem('readerValue', key));
       }
     }
   }
   if (value.sites !== undefined) {
-    if (!isObject(value.sites)) report?.(problem('settings_problem_sites'));
+    if (!isObject(value.sites)) report?.(settingsProblem('sites'));
     else {
       let kept = 0;
       let overflow = false;
       for (const [rawHost, raw] of Object.entries(value.sites)) {
         const host = siteKey(rawHost);
         if (!isSiteKey(host)) {
-          report?.(problem('settings_problem_host', quoted(rawHost)));
+          report?.(settingsProblem('host', quoted(rawHost)));
           continue;
         }
         if (kept >= MAX_SITES && !Object.hasOwn(settings.sites, host)) {
@@ -295,7 +299,7 @@ export function checkSettingsWith(value: unknown, report: Report): Settings {
           settings.sites[host] = rule;
         }
       }
-      if (overflow) report?.(problem('settings_problem_tooManySites', MAX_SITES));
+      if (overflow) report?.(settingsProblem('tooManySites', MAX_SITES));
     }
   }
   return settings;

@@ -51,7 +51,7 @@ export function offerSeeds(root: Element, out: Set<Element>, cap: number, over: 
     // (and never pay for the container's whole textContent).
     const line = block.childElementCount > 12 ? t.data : lineText(block);
     if (line.length <= 400 && isOfferLine(line)) out.add(block);
-    else if (line.length < LANG_LINE_MAX) missingLangs(line);
+    else if (line.length < LANG_LINE_MAX) missingLangs(line, true);
   }
   return { read: n, done: true, at: null };
 }
@@ -96,4 +96,21 @@ export function floatingOf(start: Element, win: Window): { layer: Element | null
     else if (p === 'absolute' && s.backgroundImage.includes('gradient')) sheet = el;
   }
   return { layer, sheet };
+}
+
+/**
+ * Ancestors looked at for an absolutely positioned holder: a gate's box is often an ordinary
+ * block inside the positioned fade sheet (and the sheet may have no height of its own).
+ */
+export const HOLDER_DEPTH = 3;
+
+/** The computed style of the nearest absolutely positioned ancestor at most HOLDER_DEPTH levels above `el` (below body), if any. */
+export function holderStyle(el: Element, win: Window): CSSStyleDeclaration | undefined {
+  const body = el.ownerDocument.body;
+  let p = el.parentElement;
+  for (let i = 0; p && p !== body && i < HOLDER_DEPTH; i++, p = p.parentElement) {
+    const s = win.getComputedStyle(p);
+    if (s.position === 'absolute') return s;
+  }
+  return undefined;
 }

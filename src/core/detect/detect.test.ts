@@ -259,6 +259,18 @@ describe('startDetector on a page', () => {
     d.stop();
   });
 
+  test('a scroll lock set with a gate laid over the article goes once the gate is collapsed', async () => {
+    document.head.innerHTML = '<style>body.noscroll{overflow-y:hidden}#body{position:relative}#gate{position:absolute;left:0;right:0;bottom:0;background:linear-gradient(transparent,#fff 40%)}</style>';
+    document.body.innerHTML = `<article><div id="body">${ARTICLE}<div id="gate"><div><h3>Sign in to continue reading</h3><button>Sign in</button></div></div></div></article>`;
+    document.body.classList.add('noscroll');
+    const d = startDetector(document);
+    await settle();
+    expect((document.getElementById('gate') as HTMLElement).style.display).toBe('none');
+    expect(readLock(document).reasons).toEqual([]);
+    expect(d.items().some((i) => i.label === 'Scroll lock')).toBe(true);
+    d.stop();
+  });
+
   test('a re-added lock class is undone again after an overlay was collapsed', async () => {
     document.head.innerHTML = '<style>body.noscroll{overflow-y:hidden}</style>';
     document.body.innerHTML = `<article><div id="body">${ARTICLE}</div></article><div id="ad">x</div>`;

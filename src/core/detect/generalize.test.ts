@@ -119,6 +119,39 @@ describe('signals', () => {
     expect(score(candidate(gate, 'inline', over, ctx())).clutter).toBe(false);
   });
 
+  test('a gate box narrower than a wide text column covers it; a narrow badge over the text does not', () => {
+    document.head.innerHTML = '<style>#story{position:relative}.gate{position:absolute;left:0;top:300px;width:480px;background:linear-gradient(transparent,#fff 40%)}</style>';
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div class="gate"><h3>Sign in to continue reading</h3><button>Sign in</button></div></article>`;
+    const gate = document.querySelector('.gate') as Element;
+    [...document.querySelectorAll('#story > p')].forEach((p, i) => {
+      (p as HTMLElement).getBoundingClientRect = () => rect(8, 100 + i * 90, 1264, 80);
+    });
+    expect(score(candidate(gate, 'inline', rect(8, 100 + 4 * 90, 480, 200), ctx())).ids).toContain('covers-article');
+    expect(score(candidate(gate, 'inline', rect(8, 100 + 4 * 90, 150, 200), ctx())).ids).not.toContain('covers-article');
+  });
+
+  test('an article written as text between <br>s is the main text, and a gate box laid over it covers it', () => {
+    const runs = SHORT_ARTICLE.replace(/<p>/g, '').replace(/<\/p>/g, '<br><br>');
+    document.head.innerHTML = '<style>#story{position:relative}.sheet{position:absolute;left:0;right:0;top:120px;height:0;background:linear-gradient(transparent,#fff)}</style>';
+    // The gate's one plain sentence is the only <p> on the page: it must not become "the article".
+    document.body.innerHTML = `<div id="story">${runs}${runs}<div class="sheet"><div class="box"><h3>Sign in to continue reading</h3><p>It takes less than a minute and costs nothing at all, we promise you that.</p><button>Sign in</button></div></div></div>`;
+    const g = findMain(document);
+    expect(g.main?.id).toBe('story');
+    expect(g.runs.length).toBe(6);
+    expect(guards(g, document.querySelector('.box') as Element, true)).toBe(false);
+    const original = Range.prototype.getBoundingClientRect;
+    let i = 0;
+    Range.prototype.getBoundingClientRect = () => rect(100, 100 + (i++ % 6) * 90, 700, 80);
+    try {
+      // The box is an ordinary block: the absolutely positioned sheet above it lays it over the text, and paints the fade.
+      const v = score(candidate(document.querySelector('.box') as Element, 'inline', rect(100, 280, 600, 200), ctx()));
+      expect(v.ids).toEqual(expect.arrayContaining(['covers-article', 'fade-gate']));
+      expect(v.clutter).toBe(true);
+    } finally {
+      Range.prototype.getBoundingClientRect = original;
+    }
+  });
+
   test('a blocking modal whose words no table knows is hidden by its structure when it shows a price on a locked page', () => {
     document.head.innerHTML = '<style>.m{position:fixed;z-index:9000}.dim{position:fixed;inset:0;background:rgba(0,0,0,.6)}</style>';
     // Korean has no table: only the structure, the lock and the price can tell.

@@ -15,6 +15,10 @@
  * - a container whose paragraphs are at least OFFER_SHARE offer text is never the main text;
  * - a guard computed before a language pack arrived is computed again on next use (the new
  *   table may call some of its "prose" offer lines).
+ *
+ * Paragraphs are `p`, `pre` and `blockquote` elements, and the text runs of an element that writes
+ * its paragraphs as text between `<br>`s (older and CMS-built pages do: with no `<p>` at all, the
+ * guard would otherwise pick the container of an offer box's one plain sentence as "the article").
  */
 import { isOfferLine, langsVersion } from './lang-tables.ts';
 
@@ -30,10 +34,15 @@ const MIN_OFFER = 10;
 const OFFER_SHARE = 1 / 3;
 const DIALOG = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
 
+/** A paragraph: an element, or a text run between `<br>`s (its parent is its container). */
+export type Paragraph = Element | Text;
+
 export interface Guard {
   main: Element | null;
   /** Paragraphs that carry article text, with their length. */
-  prose: Map<Element, number>;
+  prose: Map<Paragraph, number>;
+  /** The text runs among them (proseIn finds elements by selector, these by containment). */
+  runs: Text[];
   proseTotal: number;
   /** The language tables' version this guard was computed with (see langsVersion). */
   version?: number;
@@ -43,8 +52,8 @@ export interface Guard {
  * Offer-line verdicts per paragraph, kept while its text stays the same: the guard is
  * computed again whenever paragraphs are added, and a feed page adds thousands.
  */
-const verdicts = new WeakMap<Element, { text: string; offer: boolean; version: number }>();
-function offerParagraph(p: Element, text: string): boolean {
+const verdicts = new WeakMap<Paragraph, { text: string; offer: boolean; version: number }>();
+function offerParagraph(p: Paragraph, text: string): boolean {
   const version = langsVersion();
   const v = verdicts.get(p);
   if (v && v.text === text && v.version === version) return v.offer;
@@ -60,18 +69,36 @@ function offerParagraph(p: Element, text: string): boolean {
  */
 export interface MainSearch {
   readonly doc: Document;
-  readonly paragraphs: Element[];
+  readonly paragraphs: Paragraph[];
   next: number;
   readonly score: Map<Element, number>;
   readonly offer: Map<Element, number>;
-  readonly prose: Map<Element, number>;
+  readonly prose: Map<Paragraph, number>;
+  readonly runs: Text[];
   proseTotal: number;
   /** The language tables' version when the search began (a pack that arrives meanwhile makes the result stale). */
   readonly version: number;
 }
 
+/** Elements whose `<br>`-separated text runs are looked at (a page of line breaks everywhere pays no more). */
+const MAX_BR_PARENTS = 200;
+
+/** Text runs at least MIN_PARAGRAPH long directly inside the parents of `<br>` elements (not inside a `p`: those count as the `p`). */
+function textRuns(doc: Document): Text[] {
+  const parents = new Set<Element>();
+  for (const br of doc.getElementsByTagName('br')) {
+    const parent = br.parentElement;
+    if (parent && !parent.closest('p, pre, blockquote')) parents.add(parent);
+    if (parents.size >= MAX_BR_PARENTS) break;
+  }
+  const runs: Text[] = [];
+  for (const parent of parents)
+    for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.length >= MIN_PARAGRAPH) runs.push(n as Text);
+  return runs;
+}
+
 export function startMain(doc: Document): MainSearch {
-  return { doc, paragraphs: [...doc.querySelectorAll('p, pre, blockquote')], next: 0, score: new Map(), offer: new Map(), prose: new Map(), proseTotal: 0, version: langsVersion() };
+  return { doc, paragraphs: [...doc.querySelectorAll('p, pre, blockquote'), ...textRuns(doc)], next: 0, score: new Map(), offer: new Map(), prose: new Map(), runs: [], proseTotal: 0, version: langsVersion() };
 }
 
 /**
@@ -79,7 +106,7 @@ export function startMain(doc: Document): MainSearch {
  * had its share (returns undefined; call again later to go on). `over` is asked every few paragraphs.
  */
 export function stepMain(m: MainSearch, over: () => boolean = () => false): Guard | undefined {
-  const addTo = (map: Map<Element, number>, p: Element, len: number) => {
+  const addTo = (map: Map<Element, number>, p: Paragraph, len: number) => {
     const parent = p.parentElement;
     if (!parent) return;
     map.set(parent, (map.get(parent) ?? 0) + len);
@@ -89,7 +116,7 @@ export function stepMain(m: MainSearch, over: () => boolean = () => false): Guar
   const ps = m.paragraphs;
   for (; m.next < ps.length; m.next++) {
     if (m.next % 8 === 0 && m.next && over()) return undefined;
-    const p = ps[m.next] as Element;
+    const p = ps[m.next] as Paragraph;
     if (!p.isConnected) continue; // removed while the search waited for its next task
     const text = (p.textContent ?? '').trim();
     const len = text.length;
@@ -102,8 +129,9 @@ export function stepMain(m: MainSearch, over: () => boolean = () => false): Guar
     if (len >= PROSE) {
       m.prose.set(p, len);
       m.proseTotal += len;
+      if (p.nodeType === 3) m.runs.push(p as Text);
     }
-    if (!p.closest(DIALOG)) addTo(m.score, p, len);
+    if (!(p.nodeType === 3 ? p.parentElement : (p as Element))?.closest(DIALOG)) addTo(m.score, p, len);
   }
   let main: Element | null = null;
   let best = 0;
@@ -111,7 +139,7 @@ export function stepMain(m: MainSearch, over: () => boolean = () => false): Guar
     const o = m.offer.get(el) ?? 0;
     if (s > best && o < (s + o) * OFFER_SHARE) [main, best] = [el, s];
   }
-  return { main, prose: m.prose, proseTotal: m.proseTotal, version: m.version };
+  return { main, prose: m.prose, runs: m.runs, proseTotal: m.proseTotal, version: m.version };
 }
 
 export function findMain(doc: Document): Guard {
@@ -129,6 +157,7 @@ export function proseIn(g: Guard, el: Element): number {
   if (!g.prose.size) return 0;
   let sum = g.prose.get(el) ?? 0;
   for (const p of el.querySelectorAll('p, pre, blockquote')) sum += g.prose.get(p) ?? 0;
+  for (const t of g.runs) if (el.contains(t)) sum += g.prose.get(t) ?? 0;
   return sum;
 }
 

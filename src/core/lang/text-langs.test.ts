@@ -27,6 +27,7 @@ describe('textLangs', () => {
     'The council met on Tuesday and voted to extend the night bus trial for another two years.',
     'Subscribe for $0.25/day',
     'Der Spiegel', // a name: one cue word is not a language
+    'Jogos de Corridas de Carros', // one cue word twice is not a language either
     '',
   ])('English or too little to tell: %s', (text) => {
     expect(textLangs(text)).toEqual([]);

@@ -9,8 +9,9 @@
  * - "script": a text with at least MIN_SCRIPT_CHARS characters of a script in SCRIPT_LANGS
  *   (Devanagari, kana, Han, Cyrillic, Arabic) is in that script's language(s);
  * - "cue words": a Latin-script text is in a language when at least MIN_HITS of its words, and
- *   MIN_SHARE of them, are that language's cue words (tables/cue-words.ts), and more of them
- *   than English cue words.
+ *   MIN_SHARE of them, are that language's cue words (tables/cue-words.ts), at least MIN_HITS of
+ *   them different words (a menu line "Jogos de Corridas de Carros" says "de" twice, which is
+ *   no language), and more of them than English cue words.
  */
 import { activeLangs } from './compile';
 import { isPackLang, type PackLang } from './packs';
@@ -33,7 +34,13 @@ const MAX_WORDS = 200;
  */
 export const MAX_CHARS = 4_000;
 /** Packs asked for by text, per page, besides those the page's own declarations chose. */
-export const MAX_TEXT_PACKS = 3;
+export const MAX_TEXT_PACKS = 4;
+/**
+ * Of those, packs the page's scanned lines may ask for. Any short line of the page asks (a menu,
+ * a footer, a caption in a third language): left to them, the page's own lines could use up
+ * every pack before the clutter's text, which a judged candidate asks with, gets one.
+ */
+export const MAX_SCAN_PACKS = 2;
 
 const cueLangs = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(CUE_WORDS)) for (const w of words) if (!cueLangs.get(w)?.includes(lang)) cueLangs.set(w, [...(cueLangs.get(w) ?? []), lang]);
@@ -58,10 +65,16 @@ export function textLangs(whole: string): string[] {
   const words = text.toLowerCase().match(WORD)?.slice(0, MAX_WORDS) ?? [];
   if (words.length < MIN_HITS) return [];
   const hits = new Map<string, number>();
-  for (const w of words) for (const lang of cueLangs.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const distinct = new Map<string, Set<string>>();
+  for (const w of words)
+    for (const lang of cueLangs.get(w) ?? []) {
+      hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      const seen = distinct.get(lang) ?? new Set<string>();
+      distinct.set(lang, seen.add(w));
+    }
   const en = hits.get('en') ?? 0;
   return [...hits]
-    .filter(([lang, n]) => lang !== 'en' && n >= MIN_HITS && n >= words.length * MIN_SHARE && n > en)
+    .filter(([lang, n]) => lang !== 'en' && n >= MIN_HITS && (distinct.get(lang)?.size ?? 0) >= MIN_HITS && n >= words.length * MIN_SHARE && n > en)
     .sort((a, b) => b[1] - a[1])
     .map(([lang]) => lang);
 }
@@ -85,17 +98,19 @@ export function setPackAsker(ask: PackAsker, settled: (lang: PackLang) => void):
 
 /**
  * The languages of `text` whose table is not active, when a pack asker is set. Asks for each
- * such pack once (at most MAX_TEXT_PACKS per page; after that nothing is read).
+ * such pack once (at most MAX_TEXT_PACKS per page, MAX_SCAN_PACKS of them for a `scanned` line
+ * of the page rather than a judged candidate's text; after that nothing is read).
  */
-export function missingLangs(text: string): PackLang[] {
+export function missingLangs(text: string, scanned = false): PackLang[] {
+  const most = scanned ? MAX_SCAN_PACKS : MAX_TEXT_PACKS;
   // Nothing can be loaded (no asker, or this page asked for all it may): nothing to tell.
-  if (!asker || asked.size >= MAX_TEXT_PACKS) return [];
+  if (!asker || asked.size >= most) return [];
   const langs = textLangs(text);
   if (!langs.length) return [];
   const active = activeLangs();
   const missing = langs.filter((l): l is PackLang => isPackLang(l) && !active.includes(l));
   for (const lang of missing) {
-    if (asked.has(lang) || asked.size >= MAX_TEXT_PACKS) continue;
+    if (asked.has(lang) || asked.size >= most) continue;
     asked.set(lang, true);
     const done = () => {
       asked.set(lang, false);

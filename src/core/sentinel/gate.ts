@@ -17,23 +17,27 @@
  */
 import { VOCABULARY } from './vocabulary.ts';
 
-/** Phrases, lower-case and free of regex syntax (a test holds both), by language; matched as substrings. */
-export const STRONG: Record<string, readonly string[]> = {
-  en: ['articles left', 'articles remaining', 'reached your limit', 'stories left', 'article limit', 'subscribers only', 'subscriber-only', 'subscriber exclusive', 'to continue reading', 'to keep reading', 'read the rest of', 'already a subscriber', 'create a free account', 'register for free to', 'members only', 'member-only'],
-  de: ['kostenlose artikel', 'nur für abonnenten', 'bereits abonnent', 'weiterlesen mit', 'kostenlos registrieren'],
-  fr: ['articles gratuits', 'réservé aux abonnés', 'déjà abonné', 'pour lire la suite'],
-  es: ['artículos gratis', 'exclusivo para suscriptores', 'ya eres suscriptor', 'para seguir leyendo'],
-  pt: ['exclusivo para assinantes', 'já é assinante', 'para continuar lendo'],
-  it: ['articoli gratuiti', 'riservato agli abbonati', 'già abbonato'],
-  nl: ['gratis artikel', 'alleen voor abonnees', 'al abonnee'],
-  pl: ['tylko dla subskrybentów', 'tylko dla prenumeratorów'],
-  sv: ['för prenumeranter', 'redan prenumerant'],
-  tr: ['abonelere özel'],
-  ru: ['только для подписчиков', 'по подписке', 'оформите подписку'],
-  ar: ['للمشتركين فقط'],
-  hi: ['केवल सब्सक्राइबर'],
-  ja: ['有料会員限定', '会員限定'],
-  zh: ['订阅后阅读', '訂閱後閱讀', '会员专享'],
+/**
+ * Phrases, lower-case and free of regex syntax (a test holds both), by language, joined by `|`
+ * (one string per language: this list ships in the always-on script, where every byte counts);
+ * matched as substrings.
+ */
+export const STRONG: Record<string, string> = {
+  en: 'articles left|articles remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only',
+  de: 'kostenlose artikel|nur für abonnenten|bereits abonnent|weiterlesen mit|um weiterzulesen|kostenlos registrieren',
+  fr: 'article gratuit|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire',
+  es: 'artículos gratis|artículo gratis|exclusivo para suscriptores|ya eres suscriptor|para seguir leyendo',
+  pt: 'exclusivo para assinantes|já é assinante|para continuar lendo',
+  it: 'articoli gratuiti|articolo gratuito|riservato agli abbonati|già abbonato|per continuare a leggere',
+  nl: 'gratis artikel|alleen voor abonnees|al abonnee|om verder te lezen',
+  pl: 'darmowy artykuł|tylko dla subskrybentów|tylko dla prenumeratorów|aby czytać dalej',
+  sv: 'för prenumeranter|redan prenumerant',
+  tr: 'abonelere özel',
+  ru: 'только для подписчиков|по подписке|оформите подписку',
+  ar: 'للمشتركين فقط',
+  hi: 'केवल सब्सक्राइबर|मुफ़्त लेख|आगे पढ़ने के लिए',
+  ja: '有料会員限定|会員限定|無料記事|続きを読むには',
+  zh: '订阅后阅读|訂閱後閱讀|会员专享',
 };
 
 /** At most this many prices are looked at in one text (a price list is an offer, or an article about prices). */
@@ -115,7 +119,7 @@ export const offerEvidence = (text: string, prices = 1) => lowerEvidence(text.to
 /** offerEvidence on text already lower-cased. */
 export function lowerEvidence(lower: string, prices = 1): string | undefined {
   if (lower.length < 4) return undefined;
-  phrases ??= new RegExp(Object.values(STRONG).flat().join('|'));
+  phrases ??= new RegExp(Object.values(STRONG).join('|'));
   if (phrases.test(lower)) return 'offer-text';
   return pricePeriods(lower, prices) >= prices ? 'price-period' : undefined;
 }

@@ -9,7 +9,7 @@ import type { HiddenItem } from '../../article.ts';
 import { layerOf, lightOf, up } from '../candidates.ts';
 import type { PageContext } from '../types.ts';
 import { discoverLayers } from './discover.ts';
-import { isProtected, judge } from './judge.ts';
+import { isProtected, type Judged, judge } from './judge.ts';
 import { type DetectorState, isHiddenByUs, label, matchesAny } from './state.ts';
 
 export const HIDE = 'display:none!important';
@@ -65,8 +65,17 @@ export function tryInline(st: DetectorState, el: Element, ctx: PageContext): boo
   if (st.hidden.has(el) || isHiddenByUs(st, el) || isProtected(st, el, true)) return false;
   const v = judge(st, el, el, 'inline', ctx);
   if (!v?.clutter) return false;
-  collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
+  collapseInline(st, el, v, ctx);
   return true;
+}
+
+/**
+ * Collapses an inline panel. One laid over the article (a fade gate: covers-article) blocks
+ * reading as an overlay does, and a scroll lock set with it goes with it (unlock.ts).
+ */
+function collapseInline(st: DetectorState, el: Element, v: Judged, ctx: PageContext): void {
+  collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
+  if (v.ids.includes('covers-article')) st.overlayHidden = ctx.overlayHidden = true;
 }
 
 /** From an offer line's block: its floating layer, else the largest offer panel around it (`asIs`: from the block itself up). */
@@ -92,7 +101,7 @@ export function trySeed(st: DetectorState, block: Element, ctx: PageContext, asI
     tries++;
     const v = judge(st, el, el, 'inline', ctx);
     if (!v?.clutter) continue;
-    collapse(st, el, v.reasons, v.score, 'auto', v.c.text.offerLines[0]);
+    collapseInline(st, el, v, ctx);
     collapseFadesNear(st, el, ctx);
     return;
   }

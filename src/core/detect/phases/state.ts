@@ -93,7 +93,7 @@ export function createState(doc: Document, opts: DetectorOptions, signal: AbortS
     nextId: 1,
     paused: false,
     started: false,
-    guard: { main: null, prose: new Map(), proseTotal: 0 },
+    guard: { main: null, prose: new Map(), runs: [], proseTotal: 0 },
     guardDirty: true,
     mainSearch: undefined,
     cursor: undefined,

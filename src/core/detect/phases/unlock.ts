@@ -1,6 +1,6 @@
 /**
- * Phase 4, unlock: a scroll lock on html/body is undone once an overlay was
- * collapsed (or when a known lock class holds a page taller than the
+ * Phase 4, unlock: a scroll lock on html/body is undone once an overlay (or a
+ * panel laid over the article, a fade gate) was collapsed (or when a known lock class holds a page taller than the
  * viewport), and listed as one item, "Scroll lock".
  */
 import { readLock, unlock } from '../locks.ts';

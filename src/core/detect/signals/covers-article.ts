@@ -3,9 +3,13 @@
  * positioned, or pulled up over them by a negative top margin) hides text the reader came
  * for. Fade gates are built this way: a sign-in or subscribe box on a white gradient laid
  * over the last paragraphs. So is a "read more" expander, which says nothing of offers: the
- * scorer counts this as evidence for an inline panel only next to some offer text.
+ * scorer counts this as evidence for an inline panel only next to some offer text. A box held
+ * by an absolutely positioned ancestor close above it (a gate's box in its fade sheet) is laid
+ * over the text as well.
  */
 import { offerJudgement } from '../candidate-lines.ts';
+import { holderStyle } from '../candidates.ts';
+import type { Paragraph } from '../guard.ts';
 import type { Candidate, Signal } from '../types.ts';
 
 export const W = {
@@ -21,6 +25,11 @@ export const W = {
 
 /** Vertical overlap (px) with a paragraph that counts as covering it. */
 const MIN_OVERLAP = 12;
+/**
+ * Horizontal overlap that counts: half the paragraph's width, or this many pixels of its lines
+ * (a gate box narrower than a wide text column still hides the words under it).
+ */
+const MIN_COVERED_WIDTH = 240;
 /** A paragraph shorter than this is not article text. */
 const MIN_PARAGRAPH = 60;
 /** Paragraphs looked at (around the candidate, in document order). */
@@ -28,8 +37,8 @@ const MAX_PARAGRAPHS = 80;
 /** A negative top margin larger than this pulls the panel over the text above it. */
 const PULLED = -20;
 
-/** The paragraphs to test: the article's prose (the guard's), else those around the candidate. */
-function* paragraphsNear(c: Candidate): Generator<Element> {
+/** The paragraphs to test: the article's prose (the guard's: elements and `<br>` text runs), else those around the candidate. */
+function* paragraphsNear(c: Candidate): Generator<Paragraph> {
   let n = 0;
   for (const p of c.ctx.guard.prose.keys()) {
     if (n++ >= MAX_PARAGRAPHS) return;
@@ -44,22 +53,35 @@ function* paragraphsNear(c: Candidate): Generator<Element> {
   }
 }
 
+function boxOf(p: Paragraph): DOMRect {
+  if (p.nodeType === 1) return (p as Element).getBoundingClientRect();
+  const range = p.ownerDocument.createRange();
+  range.selectNodeContents(p);
+  return range.getBoundingClientRect();
+}
+
 function covers(c: Candidate): boolean {
   const r = c.rect;
   for (const p of paragraphsNear(c)) {
     if (c.el.contains(p) || (p.textContent ?? '').length < MIN_PARAGRAPH) continue;
-    const q = p.getBoundingClientRect();
+    const q = boxOf(p);
     const v = Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top);
     const h = Math.min(r.right, q.right) - Math.max(r.left, q.left);
-    if (v >= MIN_OVERLAP && h >= q.width * 0.5) return true;
+    if (v >= MIN_OVERLAP && h >= Math.min(q.width * 0.5, MIN_COVERED_WIDTH)) return true;
   }
   return false;
 }
 
+/** Absolutely positioned, pulled up by its top margin, or held by an absolutely positioned ancestor close above it. */
+function laidOver(c: Candidate): boolean {
+  if (c.style.position === 'absolute' || Number.parseFloat(c.style.marginTop) < PULLED) return true;
+  const win = c.el.ownerDocument.defaultView;
+  return !!win && !!holderStyle(c.el, win);
+}
+
 export const coversArticle: Signal = (c, add) => {
   if (c.kind !== 'inline') return;
-  if (c.style.position !== 'absolute' && !(Number.parseFloat(c.style.marginTop) < PULLED)) return;
-  if (c.rect.width < 100 || c.rect.height < 40 || !covers(c)) return;
+  if (c.rect.width < 100 || c.rect.height < 40 || !laidOver(c) || !covers(c)) return;
   add('covers-article', W.coversArticle, true);
   if (/gradient/.test(c.style.backgroundImage) && c.text.chars && offerJudgement(c.text).score > 0) add('fade-over-article', W.fadeOverArticle, true);
 };

@@ -4,6 +4,7 @@
  * something the user opened (a menu, a lightbox); an inline panel inside or
  * right after the main text is where paywalls put their plans.
  */
+import { holderStyle } from '../candidates.ts';
 import type { Signal } from '../types.ts';
 
 export const W = {
@@ -13,7 +14,7 @@ export const W = {
   userOpened: -6,
   /** Inline panel inside the main text container or right after it. */
   nearArticle: 2,
-  /** Inline panel painted with a gradient (it fades the text above it out). */
+  /** Inline panel painted with a gradient (it fades the text above it out), or the box inside such an absolutely positioned sheet. */
   fadeGate: 2,
 };
 
@@ -24,7 +25,8 @@ export const page: Signal = (c, add) => {
     if (performance.now() - ctx.lastInput < 1500) add('user-opened', W.userOpened);
     return;
   }
-  if (/gradient/.test(c.style.backgroundImage)) add('fade-gate', W.fadeGate);
+  const win = c.el.ownerDocument.defaultView;
+  if (/gradient/.test(c.style.backgroundImage) || (win && /gradient/.test(holderStyle(c.el, win)?.backgroundImage ?? ''))) add('fade-gate', W.fadeGate);
   const main = ctx.guard.main;
   if (!main) return;
   // Inside the main container, or after it within its parent/grandparent.
