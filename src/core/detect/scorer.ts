@@ -14,6 +14,7 @@
  */
 import { blocking } from './signals/blocking.ts';
 import { consent } from './signals/consent.ts';
+import { dismiss } from './signals/dismiss.ts';
 import { coversArticle } from './signals/covers-article.ts';
 import { frame } from './signals/frame.ts';
 import { geometry } from './signals/geometry.ts';
@@ -37,7 +38,7 @@ export const INLINE_TEXT_PLAN = 2;
 /** Offer-text points an inline panel laid over article paragraphs needs (one gate or meter phrase). */
 export const INLINE_TEXT_OVER_ARTICLE = 3;
 
-const LAYER_SIGNALS: Signal[] = [positioning, geometry, stacking, text, price, vendor, frame, blocking, consent, structure, page];
+const LAYER_SIGNALS: Signal[] = [positioning, geometry, stacking, text, price, vendor, frame, blocking, consent, structure, page, dismiss];
 const INLINE_SIGNALS: Signal[] = [text, vendor, consent, structure, page, coversArticle, planPanel];
 
 /** Shapes that block the page: with them a vendor shape is evidence even without offer text. */

@@ -60,7 +60,9 @@ export type SignalId =
   // plan-panel.ts
   | 'plan-panel'
   // price.ts
-  | 'subscription-price';
+  | 'subscription-price'
+  // dismiss.ts
+  | 'dismissable';
 
 /**
  * Signals report through this: an id, points, whether the points are evidence (see scorer.ts)
