@@ -66,7 +66,8 @@ export const defaultReaderPrefs: ReaderPrefs = {
   speechRate: 1,
 };
 
-export const defaultSiteRule: Readonly<SiteRule> = Object.freeze({ enabled: true, hide: [], neverHide: [], autoReader: false });
+// Pure: a script that never reads it (the always-on content script) does not carry it.
+export const defaultSiteRule: Readonly<SiteRule> = /* @__PURE__ */ Object.freeze({ enabled: true, hide: [], neverHide: [], autoReader: false });
 
 export function defaultSettings(): Settings {
   return { version: SETTINGS_VERSION, enabled: true, badge: true, debugLog: false, reader: { ...defaultReaderPrefs }, sites: {} };

@@ -271,6 +271,36 @@ describe('startDetector on a page', () => {
     d.stop();
   });
 
+  test('a lock that moved the page to its top puts the reader back where they were once it is undone', async () => {
+    document.head.innerHTML = '<style>body.noscroll{overflow-y:hidden}</style>';
+    document.body.innerHTML = `<article><div id="body">${ARTICLE}</div></article><div id="ad">x</div>`;
+    let y = 0;
+    const win = document.defaultView as Window;
+    const scrollY = Object.getOwnPropertyDescriptor(win, 'scrollY');
+    Object.defineProperty(win, 'scrollY', { configurable: true, get: () => y });
+    const to = vi.spyOn(win, 'scrollTo').mockImplementation(((o: ScrollToOptions) => {
+      y = o.top ?? y;
+    }) as typeof win.scrollTo);
+    try {
+      const d = startDetector(document);
+      await settle();
+      y = 900;
+      win.dispatchEvent(new Event('scroll'));
+      // The page locks, and the browser clamps the scroll position to the top (no scroll event yet).
+      document.body.classList.add('noscroll');
+      y = 0;
+      d.hideElement(document.getElementById('ad') as Element, 'picker');
+      await settle();
+      expect(readLock(document).reasons).toEqual([]);
+      expect(to).toHaveBeenCalledWith(expect.objectContaining({ top: 900 }));
+      expect(y).toBe(900);
+      d.stop();
+    } finally {
+      if (scrollY) Object.defineProperty(win, 'scrollY', scrollY);
+      to.mockImplementation(() => {});
+    }
+  });
+
   test('a re-added lock class is undone again after an overlay was collapsed', async () => {
     document.head.innerHTML = '<style>body.noscroll{overflow-y:hidden}</style>';
     document.body.innerHTML = `<article><div id="body">${ARTICLE}</div></article><div id="ad">x</div>`;

@@ -15,6 +15,7 @@ describe('offerEvidence', () => {
     ['en', "You've reached your limit of 5 free articles."],
     ['en', 'Subscribe for $4.99/month, cancel anytime'],
     ['en', 'Log in to keep reading'],
+    ['en', 'Only one free article remaining'],
     ['en', 'Already a subscriber? Sign in'],
     ['de', 'Nur 9,99 € pro Monat – jederzeit kündbar'],
     ['de', 'Jetzt 0,99 € für den ersten Monat'],
@@ -108,7 +109,7 @@ describe('vocabulary', () => {
   });
 
   test('prices with a period in several scripts', () => {
-    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.', '3.99 €／日で読み放題', '980円／月']) expect(hasPricePeriod(t), t).toBe(true);
+    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.', '3.99 €／日で読み放題', '980円／月', '4,99 € all’anno', '100円 all’annoabbonati ora', "9 € all'anno"]) expect(hasPricePeriod(t), t).toBe(true);
     for (const t of ['$5 million a year', '12 € am tag', 'the monthly report', 'try 3 times a day', '$4.5 billion']) expect(hasPricePeriod(t), t).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ import { VOCABULARY } from './vocabulary.ts';
  * matched as substrings.
  */
 export const STRONG: Record<string, string> = {
-  en: 'articles left|articles remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only',
+  en: 'articles left|articles remaining|article remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only',
   de: 'kostenlose artikel|nur für abonnenten|bereits abonnent|weiterlesen mit|um weiterzulesen|kostenlos registrieren',
   fr: 'article gratuit|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire',
   es: 'artículos gratis|artículo gratis|exclusivo para suscriptores|ya eres suscriptor|para seguir leyendo',
@@ -68,8 +68,9 @@ function periodAfter(text: string): boolean {
   const words = moneyWords();
   const slash = /^ ?[/|／]/.test(text);
   let first = true;
-  for (const raw of text.split(/[\s/|／]+/, 6)) {
-    const word = raw.replace(/[.,;:!?)]+$/, '');
+  // An elided article ends its word ("all’anno", "dell'anno"): split after the apostrophe.
+  for (const raw of text.split(/[\s/|／]+|(?<=['’])/, 6)) {
+    const word = raw.replace(/[.,;:!?)]+$/, '').replace('’', "'");
     if (!word) continue;
     const short = first && slash;
     first = false;

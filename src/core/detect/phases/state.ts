@@ -61,6 +61,12 @@ export interface DetectorState {
   overlayHidden: boolean;
   /** performance.now() of the last click or key. */
   lastInput: number;
+  /**
+   * Where the reader was: `y` is scrollY at the last scroll event; `clampedFrom` the position a
+   * scroll lock moved the page away from in one step (a root held to the viewport's height
+   * scrolls to its top). Unlocking puts the reader back there (unlock.ts).
+   */
+  readonly scroll: { y: number; clampedFrom: number };
   /** Roots to read in the next pass. */
   readonly pending: Set<Element>;
   /** Candidates not visible yet: looked at again when their attributes change. */
@@ -102,6 +108,7 @@ export function createState(doc: Document, opts: DetectorOptions, signal: AbortS
     writes: 0,
     overlayHidden: false,
     lastInput: -1e9,
+    scroll: { y: 0, clampedFrom: 0 },
     pending: new Set(),
     dormant: new Set(),
     frameWatch: new WeakSet(),

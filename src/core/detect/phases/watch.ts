@@ -1,11 +1,13 @@
 /**
  * Phase 5, watch: what makes the detector run again. Mutations (new nodes,
  * style/class changes), the page's load event, the user's clicks and keys
- * (what appears right after is user-opened), a frame's load. All work is
+ * (what appears right after is user-opened), a frame's load; scroll events
+ * only record where the reader is (unlock.ts puts them back there). All work is
  * batched behind one timer, never polled. Every listener, the observer and
  * both timers are registered under the state's AbortSignal: aborting it
  * removes them all.
  */
+import { readLock } from '../locks.ts';
 import { type DetectorState, report } from './state.ts';
 
 /** Batch delay: mutations within this window are handled together. */
@@ -161,6 +163,13 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
   const onInput = () => {
     st.lastInput = performance.now();
   };
+  // The reader cannot scroll to the top of a locked page: a jump there while a lock holds is the lock's.
+  const onScroll = () => {
+    const y = win.scrollY;
+    if (y === 0 && st.scroll.y > 0 && readLock(doc).reasons.length) st.scroll.clampedFrom = st.scroll.y;
+    else if (y > 0) st.scroll.clampedFrom = 0;
+    st.scroll.y = y;
+  };
 
   function begin(): void {
     if (st.started || signal.aborted) return;
@@ -168,6 +177,7 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
     if (!doc.body) return;
     doc.addEventListener('pointerdown', onInput, listen);
     doc.addEventListener('keydown', onInput, listen);
+    win.addEventListener('scroll', onScroll, { passive: true, signal });
     // One more look when the page has loaded (late CSS, images shifting layout).
     win.addEventListener(
       'load',
