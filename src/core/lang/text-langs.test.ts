@@ -17,6 +17,8 @@ describe('textLangs', () => {
     ['Je hebt de limiet van gratis artikelen bereikt. Neem nu een abonnement.', 'nl'],
     ['आपने मुफ़्त लेखों की सीमा पूरी कर ली है। अभी सदस्यता लें', 'hi'],
     ['無料で読める記事の上限に達しました。今すぐ登録', 'ja'],
+    ['Ihr Kontingent ist aufgebraucht. Digital: 9800円 pro Tag, Basis: 3300円 im Monat, E-Paper: 980円 pro Tag', 'de'],
+    ['月額980円でこの記事の続きを読めます', 'ja'],
   ])('%s → %s', (text, lang) => {
     expect(textLangs(text)[0]).toBe(lang);
   });

@@ -7,7 +7,8 @@
  * again when it arrives.
  *
  * - "script": a text with at least MIN_SCRIPT_CHARS characters of a script in SCRIPT_LANGS
- *   (Devanagari, kana, Han, Cyrillic, Arabic) is in that script's language(s);
+ *   (Devanagari, kana, Han, Cyrillic, Arabic) is in that script's language(s); a Han currency
+ *   sign after a number ("9800円 pro Tag" in a German offer) is not a character of the text's;
  * - "cue words": a Latin-script text is in a language when at least MIN_HITS of its words, and
  *   MIN_SHARE of them, are that language's cue words (tables/cue-words.ts), at least MIN_HITS of
  *   them different words (a menu line "Jogos de Corridas de Carros" says "de" twice, which is
@@ -48,17 +49,20 @@ for (const [lang, words] of Object.entries(CUE_WORDS)) for (const w of words) if
 const scriptCounters = SCRIPT_LANGS.map(([re, langs]) => [new RegExp(re.source, 'g'), langs] as const);
 /** Any character of those scripts: one test before counting each. */
 const ANY_SCRIPT = new RegExp(SCRIPT_LANGS.map(([re]) => re.source).join('|'));
+/** A price written with a Han currency sign (980円, 30元): it names a currency, not the text's language. */
+const HAN_PRICE = /(\d\s?)[円元圓圆]/g;
 const WORD = /\p{L}+/gu;
 const LATIN_LETTER = /[a-zà-ÿ]/i;
 
 /** The languages `text` is written in, most certain first (empty when it cannot tell). */
 export function textLangs(whole: string): string[] {
   const text = whole.length > MAX_CHARS ? whole.slice(0, MAX_CHARS) : whole;
-  if (ANY_SCRIPT.test(text))
+  const letters = text.replace(HAN_PRICE, '$1');
+  if (ANY_SCRIPT.test(letters))
     for (const [re, langs] of scriptCounters) {
       re.lastIndex = 0;
       let n = 0;
-      while (n < MIN_SCRIPT_CHARS && re.exec(text)) n++;
+      while (n < MIN_SCRIPT_CHARS && re.exec(letters)) n++;
       if (n >= MIN_SCRIPT_CHARS) return langs;
     }
   if (!LATIN_LETTER.test(text)) return [];

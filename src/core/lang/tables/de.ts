@@ -38,7 +38,7 @@ export const de: LangTable = {
     '(kostenlos|gratis) weiterlesen',
     '(den )?(ganzen|gesamten|vollständigen) (artikel|beitrag) (lesen|freischalten)',
     '(artikel|beitrag) freischalten',
-    'lesen sie (jetzt )?weiter mit',
+    'lesen sie (jetzt )?weiter (mit|für|ab)',
   ],
   register: [
     '(jetzt )?kostenlos registrieren',
