@@ -19,6 +19,8 @@ describe('textLangs', () => {
     ['無料で読める記事の上限に達しました。今すぐ登録', 'ja'],
     ['Ihr Kontingent ist aufgebraucht. Digital: 9800円 pro Tag, Basis: 3300円 im Monat, E-Paper: 980円 pro Tag', 'de'],
     ['月額980円でこの記事の続きを読めます', 'ja'],
+    // No cue word, but letters only Polish writes.
+    ['Został Ci 1 darmowy artykuł', 'pl'],
   ])('%s → %s', (text, lang) => {
     expect(textLangs(text)[0]).toBe(lang);
   });
@@ -30,6 +32,7 @@ describe('textLangs', () => {
     'Subscribe for $0.25/day',
     'Der Spiegel', // a name: one cue word is not a language
     'Jogos de Corridas de Carros', // one cue word twice is not a language either
+    'Gdańsk', // one cue letter is a name, not a language
     '',
   ])('English or too little to tell: %s', (text) => {
     expect(textLangs(text)).toEqual([]);

@@ -12,12 +12,14 @@
  * - "cue words": a Latin-script text is in a language when at least MIN_HITS of its words, and
  *   MIN_SHARE of them, are that language's cue words (tables/cue-words.ts), at least MIN_HITS of
  *   them different words (a menu line "Jogos de Corridas de Carros" says "de" twice, which is
- *   no language), and more of them than English cue words.
+ *   no language), and more of them than English cue words;
+ * - "cue letters": when the words cannot tell, a Latin-script text holding MIN_HITS letters that
+ *   only one shipped language writes ("ł", "ß", "ñ") is in that language.
  */
 import { activeLangs } from './compile';
 import { isPackLang, type PackLang } from './packs';
 import { SCRIPT_LANGS } from './page-langs';
-import { CUE_WORDS } from './tables/cue-words';
+import { CUE_LETTERS, CUE_WORDS } from './tables/cue-words';
 
 /** Characters of one script that name the text's language (a stray symbol does not). */
 export const MIN_SCRIPT_CHARS = 3;
@@ -77,10 +79,20 @@ export function textLangs(whole: string): string[] {
       distinct.set(lang, seen.add(w));
     }
   const en = hits.get('en') ?? 0;
-  return [...hits]
+  const langs = [...hits]
     .filter(([lang, n]) => lang !== 'en' && n >= MIN_HITS && (distinct.get(lang)?.size ?? 0) >= MIN_HITS && n >= words.length * MIN_SHARE && n > en)
     .sort((a, b) => b[1] - a[1])
     .map(([lang]) => lang);
+  return langs.length ? langs : letterLangs(text);
+}
+
+/** The language whose cue letters (tables/cue-words.ts) `text` holds at least MIN_HITS of, if one. */
+function letterLangs(text: string): string[] {
+  for (const [lang, letters] of Object.entries(CUE_LETTERS)) {
+    let n = 0;
+    for (const ch of text.toLowerCase()) if (letters.includes(ch) && ++n >= MIN_HITS) return [lang];
+  }
+  return [];
 }
 
 /** Loads one pack; settles when it ran or failed. Set by the content script. */

@@ -41,6 +41,8 @@ describe('offerEvidence', () => {
     ['nl', 'Word abonnee om verder te lezen'],
     ['pl', 'Zarejestruj się, aby czytać dalej'],
     ['pl', 'Masz jeszcze 1 darmowy artykuł'],
+    ['pl', 'Osiągnięto limit darmowych tekstów w tym miesiącu'],
+    ['pl', 'Zarejestruj się i utwórz darmowe konto, aby czytać całość'],
     ['hi', 'आगे पढ़ने के लिए सदस्यता लें'],
     ['hi', 'इस हफ़्ते 2 मुफ़्त लेख बाकी'],
     ['ja', '続きを読むには会員登録が必要です'],

@@ -30,7 +30,7 @@ export const STRONG: Record<string, string> = {
   pt: 'exclusivo para assinantes|já é assinante|para continuar lendo',
   it: 'articoli gratuiti|articolo gratuito|riservato agli abbonati|già abbonato|per continuare a leggere',
   nl: 'gratis artikel|alleen voor abonnees|al abonnee|om verder te lezen',
-  pl: 'darmowy artykuł|tylko dla subskrybentów|tylko dla prenumeratorów|aby czytać dalej',
+  pl: 'darmowy artykuł|limit darmowych|dla subskrybentów|dla prenumeratorów|darmowe konto|aby czytać dalej',
   sv: 'för prenumeranter|redan prenumerant',
   tr: 'abonelere özel',
   ru: 'только для подписчиков|по подписке|оформите подписку',

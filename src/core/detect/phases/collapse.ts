@@ -47,15 +47,18 @@ const SIBLINGS = 8;
 /**
  * A modal's parts are often siblings (a dimmer and a card placed apart, neither holding the
  * other): once one is collapsed, its fixed siblings are judged too, wherever they sit (a card
- * near the top is under no probe point).
+ * near the top is under no probe point), also those judged earlier in the pass (a dimmer probed
+ * before its card was found is a backdrop only once the card is gone).
  */
 function trySiblingLayers(st: DetectorState, el: Element, ctx: PageContext): void {
   const parent = el.parentElement;
   if (!parent) return;
   let n = 0;
   for (let s = parent.firstElementChild; s && n < SIBLINGS; s = s.nextElementSibling) {
-    if (s === el || st.hidden.has(s) || st.judged.has(s) || s.tagName === 'SCRIPT' || s.tagName === 'STYLE') continue;
+    if (s === el || st.hidden.has(s) || s.tagName === 'SCRIPT' || s.tagName === 'STYLE') continue;
     n++;
+    // Judged earlier in this pass, before the overlay went: judged again, now as its backdrop may be.
+    st.judged.delete(s);
     if (st.win.getComputedStyle(s).position === 'fixed') tryLayer(st, s, ctx, false);
   }
 }

@@ -69,3 +69,18 @@ export const CUE_WORDS: Record<string, readonly string[]> = {
     'aylık', 'ay', 'giriş', 'yap', 'hesap', 'ücretsiz', 'oku', 'okumaya', 'devam', 'sınırsız', 'erişim', 'şimdi', 'zaten',
   ],
 };
+
+/**
+ * Cue letters: letters that, among the shipped Latin-script languages, only one writes. A short
+ * line may hold no cue word at all ("Został Ci 1 darmowy artykuł"), but two of these letters
+ * name its language. Asked only when the cue words cannot tell.
+ */
+export const CUE_LETTERS: Record<string, string> = {
+  pl: 'łżźśćńąę',
+  tr: 'ğışİ',
+  de: 'ß',
+  es: 'ñ¿¡',
+  pt: 'ãõ',
+  fr: 'œ',
+  sv: 'å',
+};
