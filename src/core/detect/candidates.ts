@@ -6,6 +6,7 @@
  */
 import { isOfferLine, missingLangs } from './lang-tables.ts';
 import { blockOf, lineText, SKIP } from './candidate-lines.ts';
+import type { Candidate } from './types.ts';
 
 /** Parent across shadow boundaries (an open shadow root's host). */
 export const up = (n: Element): Element | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null);
@@ -104,13 +105,27 @@ export function floatingOf(start: Element, win: Window): { layer: Element | null
  */
 export const HOLDER_DEPTH = 3;
 
-/** The computed style of the nearest absolutely positioned ancestor at most HOLDER_DEPTH levels above `el` (below body), if any. */
-export function holderStyle(el: Element, win: Window): CSSStyleDeclaration | undefined {
-  const body = el.ownerDocument.body;
-  let p = el.parentElement;
-  for (let i = 0; p && p !== body && i < HOLDER_DEPTH; i++, p = p.parentElement) {
-    const s = win.getComputedStyle(p);
-    if (s.position === 'absolute') return s;
+const holders = new WeakMap<Candidate, CSSStyleDeclaration | null>();
+
+/**
+ * The computed style of the nearest absolutely positioned ancestor at most HOLDER_DEPTH levels
+ * above the candidate (below body), if any; read once per candidate (covers-article and page both ask).
+ */
+export function holderStyle(c: Candidate): CSSStyleDeclaration | undefined {
+  let s = holders.get(c);
+  if (s === undefined) {
+    s = null;
+    const win = c.el.ownerDocument.defaultView;
+    const body = c.el.ownerDocument.body;
+    let p = c.el.parentElement;
+    for (let i = 0; win && p && p !== body && i < HOLDER_DEPTH; i++, p = p.parentElement) {
+      const style = win.getComputedStyle(p);
+      if (style.position === 'absolute') {
+        s = style;
+        break;
+      }
+    }
+    holders.set(c, s);
   }
-  return undefined;
+  return s ?? undefined;
 }

@@ -56,8 +56,12 @@ export function readLock(doc: Document): LockState {
   return st;
 }
 
-/** Applies the overrides in `st` (merged with any already applied) and restores the parked position. */
-export function unlock(doc: Document, st: LockState, styles: StyleOverrides, applied: { html: string; body: string }): void {
+/**
+ * Applies the overrides in `st` (merged with any already applied) and puts the reader back: at the
+ * parked position, or at `readingY` when the lock had moved the page to its top (a root held to
+ * the viewport's height scrolls there: the browser clamps the position).
+ */
+export function unlock(doc: Document, st: LockState, styles: StyleOverrides, applied: { html: string; body: string }, readingY = 0): void {
   const win = doc.defaultView as Window;
   for (const key of ['html', 'body'] as const) {
     if (!st[key]) continue;
@@ -65,5 +69,6 @@ export function unlock(doc: Document, st: LockState, styles: StyleOverrides, app
     applied[key] = merged;
     styles.set(key === 'html' ? doc.documentElement : (doc.body as HTMLElement), merged);
   }
-  if (st.parked) win.scrollTo({ top: st.parked, left: 0, behavior: 'instant' as ScrollBehavior });
+  const top = st.parked || (win.scrollY === 0 ? readingY : 0);
+  if (top) win.scrollTo({ top, left: 0, behavior: 'instant' as ScrollBehavior });
 }

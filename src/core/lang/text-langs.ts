@@ -83,14 +83,14 @@ export function textLangs(whole: string): string[] {
     .filter(([lang, n]) => lang !== 'en' && n >= MIN_HITS && (distinct.get(lang)?.size ?? 0) >= MIN_HITS && n >= words.length * MIN_SHARE && n > en)
     .sort((a, b) => b[1] - a[1])
     .map(([lang]) => lang);
-  return langs.length ? langs : letterLangs(text);
+  return langs.length ? langs : letterLangs(text.toLowerCase());
 }
 
-/** The language whose cue letters (tables/cue-words.ts) `text` holds at least MIN_HITS of, if one. */
-function letterLangs(text: string): string[] {
+/** The language whose cue letters (tables/cue-words.ts) lower-cased `lower` holds at least MIN_HITS of, if one. */
+function letterLangs(lower: string): string[] {
   for (const [lang, letters] of Object.entries(CUE_LETTERS)) {
     let n = 0;
-    for (const ch of text.toLowerCase()) if (letters.includes(ch) && ++n >= MIN_HITS) return [lang];
+    for (const ch of lower) if (letters.includes(ch) && ++n >= MIN_HITS) return [lang];
   }
   return [];
 }

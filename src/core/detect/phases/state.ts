@@ -62,11 +62,11 @@ export interface DetectorState {
   /** performance.now() of the last click or key. */
   lastInput: number;
   /**
-   * Where the reader was: `y` is scrollY at the last scroll event; `clampedFrom` the position a
-   * scroll lock moved the page away from in one step (a root held to the viewport's height
-   * scrolls to its top). Unlocking puts the reader back there (unlock.ts).
+   * Where the reader is reading: scrollY at the last scroll event, kept when a scroll lock moved
+   * the page to its top (a root held to the viewport's height scrolls there in one step).
+   * Unlocking puts the reader back there (locks.ts `unlock`).
    */
-  readonly scroll: { y: number; clampedFrom: number };
+  readingY: number;
   /** Roots to read in the next pass. */
   readonly pending: Set<Element>;
   /** Candidates not visible yet: looked at again when their attributes change. */
@@ -108,7 +108,7 @@ export function createState(doc: Document, opts: DetectorOptions, signal: AbortS
     writes: 0,
     overlayHidden: false,
     lastInput: -1e9,
-    scroll: { y: 0, clampedFrom: 0 },
+    readingY: 0,
     pending: new Set(),
     dormant: new Set(),
     frameWatch: new WeakSet(),

@@ -1,7 +1,8 @@
 /**
  * Phase 4, unlock: a scroll lock on html/body is undone once an overlay (or a
- * panel laid over the article, a fade gate) was collapsed (or when a known lock class holds a page taller than the
- * viewport), and listed as one item, "Scroll lock".
+ * panel laid over the article, a fade gate) was collapsed, or when a known
+ * lock class holds a page taller than the viewport; it is listed as one item,
+ * "Scroll lock".
  */
 import { readLock, unlock } from '../locks.ts';
 import type { PageContext } from '../types.ts';
@@ -17,25 +18,11 @@ export function unlockScroll(st: DetectorState, ctx: PageContext): void {
   const taller = doc.documentElement.scrollHeight > ctx.vh + TALLER_PX || lock.parked > 0;
   if (!(st.overlayHidden || (lock.lockClass && taller))) return;
   if (!st.lock.item) st.lock.scrollBefore = win.scrollY;
-  unlock(doc, lock, st.styles, st.lock.applied);
-  restorePosition(st, lock.parked);
+  unlock(doc, lock, st.styles, st.lock.applied, st.readingY);
   const reasons = [...new Set([...(st.lock.item?.reasons ?? []), ...lock.reasons, ...(st.overlayHidden ? ['after-overlay'] : ['lock-class'])])];
   st.lock.item = { id: st.lock.item?.id ?? st.nextId++, label: 'Scroll lock', reasons, score: 0, source: 'auto' };
   st.changed = true;
   st.log('unlock', lock);
-}
-
-/**
- * A lock that held html or body to the viewport's height moved the page to its top (the browser
- * clamps the scroll position): once unlocked, the reader goes back to where they were, the last
- * position a scroll event saw, or the one the clamp's own scroll event left. (A parked body's
- * position is restored by unlock() itself.)
- */
-function restorePosition(st: DetectorState, parked: number): void {
-  const back = st.scroll.y || st.scroll.clampedFrom;
-  if (parked || !back || st.win.scrollY !== 0) return;
-  st.win.scrollTo({ top: back, left: 0, behavior: 'instant' as ScrollBehavior });
-  st.scroll.clampedFrom = 0;
 }
 
 /** Puts the reading position back where it was before the first unlock, and forgets the lock. */

@@ -166,9 +166,7 @@ export function createWatch(st: DetectorState, pass: () => void): Watch {
   // The reader cannot scroll to the top of a locked page: a jump there while a lock holds is the lock's.
   const onScroll = () => {
     const y = win.scrollY;
-    if (y === 0 && st.scroll.y > 0 && readLock(doc).reasons.length) st.scroll.clampedFrom = st.scroll.y;
-    else if (y > 0) st.scroll.clampedFrom = 0;
-    st.scroll.y = y;
+    if (y > 0 || !st.readingY || !readLock(doc).reasons.length) st.readingY = y;
   };
 
   function begin(): void {

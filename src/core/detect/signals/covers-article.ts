@@ -75,8 +75,7 @@ function covers(c: Candidate): boolean {
 /** Absolutely positioned, pulled up by its top margin, or held by an absolutely positioned ancestor close above it. */
 function laidOver(c: Candidate): boolean {
   if (c.style.position === 'absolute' || Number.parseFloat(c.style.marginTop) < PULLED) return true;
-  const win = c.el.ownerDocument.defaultView;
-  return !!win && !!holderStyle(c.el, win);
+  return !!holderStyle(c);
 }
 
 export const coversArticle: Signal = (c, add) => {

@@ -25,8 +25,7 @@ export const page: Signal = (c, add) => {
     if (performance.now() - ctx.lastInput < 1500) add('user-opened', W.userOpened);
     return;
   }
-  const win = c.el.ownerDocument.defaultView;
-  if (/gradient/.test(c.style.backgroundImage) || (win && /gradient/.test(holderStyle(c.el, win)?.backgroundImage ?? ''))) add('fade-gate', W.fadeGate);
+  if (/gradient/.test(c.style.backgroundImage) || /gradient/.test(holderStyle(c)?.backgroundImage ?? '')) add('fade-gate', W.fadeGate);
   const main = ctx.guard.main;
   if (!main) return;
   // Inside the main container, or after it within its parent/grandparent.
