@@ -11,4 +11,10 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/chromium.json' }]] : 'list',
   use: { trace: 'off' },
+  projects: [
+    { name: 'chromium', testIgnore: '**/*.timed.spec.ts' },
+    // Tests with a wall-clock budget run alone, after the rest, so the other worker's load does
+    // not count against the budget (see reader-deep-chain.timed.spec.ts).
+    { name: 'timed', testMatch: '**/*.timed.spec.ts', dependencies: ['chromium'] },
+  ],
 });
