@@ -10,6 +10,9 @@
  * they call into directly: a sample whose top frame has no URL is charged to the nearest
  * frame of the script below it). Build unminified first, or the names are letters.
  *
+ * --inclusive: charge a sample to every function of the script on its stack (once each), not only
+ * the innermost: where the time goes by phase (start scan, inserted nodes, probes, settings).
+ *
  * --ab OTHER_DIR: also loads each page in a second browser with another build (say, the
  * previous commit's), alternating which goes first, and prints both totals: on a busy machine
  * only a comparison made in the same minutes means anything.
@@ -23,6 +26,7 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const count = Number(option('--pages') ?? 8);
 const script = option('--script') ?? 'content.js';
+const inclusive = args.includes('--inclusive');
 
 function charge(profile: CpuProfile, scriptUrl: string, into: Map<string, number>, tally?: Map<string, number>): number {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -30,14 +34,17 @@ function charge(profile: CpuProfile, scriptUrl: string, into: Map<string, number
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   let total = 0;
   for (const s of samplesOf(profile)) {
+    const seen = new Set<string>();
     for (let id: number | undefined = s.node; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)?.callFrame;
       if (!frame || frame.url !== scriptUrl) continue;
       const key = `${frame.functionName || '(anonymous)'}:${(frame as { lineNumber?: number }).lineNumber ?? '?'}`;
+      if (seen.has(key)) continue;
+      if (!seen.size) total += s.dur / 1000;
+      seen.add(key);
       into.set(key, (into.get(key) ?? 0) + s.dur / 1000);
       tally?.set(key, (tally.get(key) ?? 0) + 1);
-      total += s.dur / 1000;
-      break;
+      if (!inclusive) break;
     }
   }
   return total;
@@ -86,7 +93,7 @@ try {
   snapshot?.remove();
 }
 const perPage = (k: number) => ((totals[k] ?? 0) / pages.length).toFixed(1);
-console.log(`\n${script}: ${perPage(0)} ms/page over ${pages.length} pages${other ? ` (--ab build: ${perPage(1)} ms/page)` : ''}. Self time by function:`);
+console.log(`\n${script}: ${perPage(0)} ms/page over ${pages.length} pages${other ? ` (--ab build: ${perPage(1)} ms/page)` : ''}. ${inclusive ? 'Inclusive' : 'Self'} time by function:`);
 const allSamples = [...counts.values()].reduce((a, b) => a + b, 0);
 for (const [name, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
   const n = counts.get(name) ?? 0;

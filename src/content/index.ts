@@ -15,7 +15,7 @@ import { DETECTOR_KEY, type DetectorModule, type PickerWorld } from '../shared/i
 import { type ContentRequests, type Handlers, notifyBackground, type PageStatus, toContent } from '../shared/protocol';
 import { ext as browser, onMessage } from '../shared/ext';
 import { readStoredSettings, watchStoredSettings } from '../shared/settings-read';
-import { cleaningEnabled, defaultSettings, ruleFor, type Settings } from '../shared/settings-schema';
+import { type PageSettings, readPageSettings } from '../shared/settings-schema';
 import { choosePacks } from './page-packs';
 
 let detector: Detector | undefined;
@@ -89,9 +89,9 @@ function reportCount(items: HiddenItem[]): void {
 }
 
 /** Applies the settings now: on load and whenever they change (no reload needed). */
-function apply(settings: Settings): void {
-  enabled = cleaningEnabled(settings, location.hostname);
-  const rule = ruleFor(settings, location.hostname)?.rule;
+function apply(settings: PageSettings): void {
+  ({ enabled } = settings);
+  const { rule } = settings;
   options = {
     extraHide: rule?.hide ?? [],
     neverHide: rule?.neverHide ?? [],
@@ -150,11 +150,12 @@ onMessage((message, sender) => {
 /** Reads the settings once, then follows their changes. */
 async function start(): Promise<void> {
   let changed = false;
+  const read = (value: unknown) => readPageSettings(value, location.hostname);
   watchStoredSettings((settings) => {
     changed = true;
     apply(settings);
-  });
-  const loaded = await readStoredSettings().catch(defaultSettings);
+  }, read);
+  const loaded = await readStoredSettings(read).catch(() => read(undefined));
   // A change that arrived meanwhile is newer.
   if (!changed) apply(loaded);
 }

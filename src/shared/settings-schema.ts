@@ -6,7 +6,7 @@
  *
  * This module holds no prose: a repair is reported as a message key with its
  * substitutions (`Problem`), so the always-on content script can read the
- * settings through `readSettings` without carrying the sentences. settings.ts
+ * settings through `readPageSettings` without carrying the sentences. settings.ts
  * turns problems into sentences for the options page and the background, and
  * re-exports everything here.
  */
@@ -205,15 +205,40 @@ const readerChecks: { [K in keyof ReaderPrefs]: Check<ReaderPrefs[K]> } = {
  * Chrome's service worker) only the shape is checked.
  */
 export function selectorProblem(selector: unknown): Problem | undefined {
-  if (typeof selector !== 'string' || selector.trim() === '') return problem('selector_error_empty');
-  if (selector.length > MAX_SELECTOR_LENGTH) return problem('selector_error_long', MAX_SELECTOR_LENGTH);
+  const fault = selectorFault(selector);
+  if (fault === 'empty') return problem('selector_error_empty');
+  if (fault === 'long') return problem('selector_error_long', MAX_SELECTOR_LENGTH);
+  return fault ? problem('selector_error_invalid', quoted(selector as string)) : undefined;
+}
+
+/** Why a selector cannot be used (no prose: the content script reads rules through this). */
+function selectorFault(selector: unknown): 'empty' | 'long' | 'invalid' | undefined {
+  if (typeof selector !== 'string' || selector.trim() === '') return 'empty';
+  if (selector.length > MAX_SELECTOR_LENGTH) return 'long';
   if (typeof document === 'undefined') return undefined;
   try {
     document.createDocumentFragment().querySelector(selector);
     return undefined;
   } catch {
-    return problem('selector_error_invalid', quoted(selector));
+    return 'invalid';
   }
+}
+
+/**
+ * A stored selector list as it is used: the valid selectors, trimmed, each once, at most
+ * MAX_SELECTORS. `dropped` hears of each invalid one (and `true` once when the list was cut).
+ */
+function usableSelectors(value: unknown[], dropped?: (selector: unknown) => void, cut?: () => void): string[] {
+  const kept: string[] = [];
+  let overflow = false;
+  for (const selector of value) {
+    if (selectorFault(selector)) dropped?.(selector);
+    else if (kept.includes((selector as string).trim())) continue;
+    else if (kept.length < MAX_SELECTORS) kept.push((selector as string).trim());
+    else overflow = true;
+  }
+  if (overflow) cut?.();
+  return kept;
 }
 
 function checkSelectors(value: unknown, host: string, field: 'hide' | 'neverHide', report: Report): string[] {
@@ -223,17 +248,22 @@ function checkSelectors(value: unknown, host: string, field: 'hide' | 'neverHide
     report?.(settingsProblem('list', host, where));
     return [];
   }
-  const kept: string[] = [];
-  let overflow = false;
-  for (const selector of value) {
-    const error = selectorProblem(selector);
-    if (error) report?.(settingsProblem('selector', host, where, error));
-    else if (kept.includes((selector as string).trim())) continue;
-    else if (kept.length < MAX_SELECTORS) kept.push((selector as string).trim());
-    else overflow = true;
-  }
-  if (overflow) report?.(settingsProblem('tooMany', host, where, MAX_SELECTORS));
-  return kept;
+  return usableSelectors(
+    value,
+    report && ((selector) => report(settingsProblem('selector', host, where, selectorProblem(selector) as Problem))),
+    report && (() => report(settingsProblem('tooMany', host, where, MAX_SELECTORS))),
+  );
+}
+
+/** A stored rule (an object) as it is used; what checkRule keeps, without the reports. */
+function usableRule(value: Record<string, unknown>): SiteRule {
+  const list = (v: unknown) => (Array.isArray(v) ? usableSelectors(v) : []);
+  return {
+    enabled: isBool(value.enabled) ? value.enabled : true,
+    hide: list(value.hide),
+    neverHide: list(value.neverHide),
+    autoReader: isBool(value.autoReader) ? value.autoReader : false,
+  };
 }
 
 function checkRule(host: string, value: unknown, report: Report): SiteRule | undefined {
@@ -241,14 +271,14 @@ function checkRule(host: string, value: unknown, report: Report): SiteRule | und
     report?.(settingsProblem('rule', host));
     return undefined;
   }
+  if (!report) return usableRule(value);
   const rule: SiteRule = {
-    enabled: isBool(value.enabled) ? value.enabled : true,
+    ...usableRule(value),
     hide: checkSelectors(value.hide, host, 'hide', report),
     neverHide: checkSelectors(value.neverHide, host, 'neverHide', report),
-    autoReader: isBool(value.autoReader) ? value.autoReader : false,
   };
-  if (value.enabled !== undefined && !isBool(value.enabled)) report?.(settingsProblem('ruleEnabled', host));
-  if (value.autoReader !== undefined && !isBool(value.autoReader)) report?.(settingsProblem('ruleAutoReader', host));
+  if (value.enabled !== undefined && !isBool(value.enabled)) report(settingsProblem('ruleEnabled', host));
+  if (value.autoReader !== undefined && !isBool(value.autoReader)) report(settingsProblem('ruleAutoReader', host));
   return rule;
 }
 
@@ -325,28 +355,73 @@ const migrations: Array<(old: Record<string, unknown>) => Record<string, unknown
 ];
 
 /**
- * Brings stored or imported settings of any known version to the current one
- * and checks them. A newer version than this build knows is refused: the
- * defaults are used and `refused` says why.
+ * Stored or imported settings brought to the current version, not yet checked: `current` is
+ * undefined where they are not an object; `refused` says why a version is not read (then the
+ * defaults are used).
  */
-export function migrateSettingsWith(value: unknown, report: Report): { settings: Settings; refused?: Problem } {
-  if (!isObject(value)) return { settings: checkSettingsWith(value, report) };
+function migrated(value: unknown): { current?: Record<string, unknown>; refused?: Problem } {
+  if (!isObject(value)) return {};
   let version = value.version === undefined ? 0 : value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { settings: checkSettingsWith(undefined, report), refused: problem('settings_refused_version') };
-  }
-  if (version > SETTINGS_VERSION) {
-    return { settings: checkSettingsWith(undefined, report), refused: problem('settings_refused_newer', version) };
-  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { refused: problem('settings_refused_version') };
+  if (version > SETTINGS_VERSION) return { refused: problem('settings_refused_newer', version) };
   let current: Record<string, unknown> = value;
   while (version < SETTINGS_VERSION) {
     current = migrations[version](current);
     version += 1;
   }
-  return { settings: checkSettingsWith(current, report) };
+  return { current };
 }
 
-/** The lean read path (content script): the repaired settings, exactly as migrateSettings repairs them, without the sentences. */
+/**
+ * Brings stored or imported settings of any known version to the current one
+ * and checks them. A newer version than this build knows is refused: the
+ * defaults are used and `refused` says why.
+ */
+export function migrateSettingsWith(value: unknown, report: Report): { settings: Settings; refused?: Problem } {
+  const { current, refused } = migrated(value);
+  return refused ? { settings: checkSettingsWith(undefined, report), refused } : { settings: checkSettingsWith(isObject(value) ? current : value, report) };
+}
+
+/** The repaired settings, exactly as migrateSettings repairs them, without the sentences. */
 export function readSettings(value: unknown): Settings {
   return migrateSettingsWith(value, undefined).settings;
+}
+
+/** What the content script needs from the settings for one page's host. */
+export interface PageSettings {
+  /** Cleaning runs here (the global switch and the site's rule). */
+  enabled: boolean;
+  debugLog: boolean;
+  /** The rule that applies to the host (its own, or its nearest parent domain's), as ruleFor finds it. */
+  rule?: SiteRule;
+}
+
+/**
+ * The settings one page needs, read exactly as readSettings would repair them (a unit test holds
+ * the two together) but without repairing the rest: the content script runs on every page, and
+ * carries this instead of the whole repair (reader preferences, reports, other sites' rules).
+ */
+export function readPageSettings(value: unknown, host: string): PageSettings {
+  const { current } = migrated(value);
+  const flag = (key: 'enabled' | 'debugLog', fallback: boolean) => (isBool(current?.[key]) ? (current[key] as boolean) : fallback);
+  const rule = isObject(current?.sites) ? pageRule(current.sites, host) : undefined;
+  return { enabled: flag('enabled', true) && (rule?.enabled ?? true), debugLog: flag('debugLog', false), rule };
+}
+
+/** The rule ruleFor finds for `host` in the repaired `sites` (the same key repair, order and MAX_SITES cut), repaired alone. */
+function pageRule(sites: Record<string, unknown>, host: string): SiteRule | undefined {
+  // The stored rules by repaired key, last one wins, as checkSettingsWith keeps them (keys are host-shaped: no "__proto__").
+  const kept: Record<string, Record<string, unknown>> = {};
+  let count = 0;
+  for (const [rawHost, raw] of Object.entries(sites)) {
+    const key = siteKey(rawHost);
+    if (!isSiteKey(key) || !isObject(raw)) continue;
+    if (!Object.hasOwn(kept, key)) {
+      if (count >= MAX_SITES) continue;
+      count += 1;
+    }
+    kept[key] = raw;
+  }
+  const found = ruleFor({ sites: kept } as unknown as Settings, host);
+  return found && usableRule(found.rule as unknown as Record<string, unknown>);
 }
