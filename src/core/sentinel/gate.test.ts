@@ -20,6 +20,8 @@ describe('offerEvidence', () => {
     ['de', 'Nur 9,99 € pro Monat – jederzeit kündbar'],
     ['de', 'Jetzt 0,99 € für den ersten Monat'],
     ['fr', 'Cet article est réservé aux abonnés.'],
+    ['fr', 'Vous avez lu tous vos articles offerts'],
+    ['fr', 'Il vous reste 2 articles gratuits ce mois-ci'],
     ['es', '¿Ya eres suscriptor? Inicia sesión'],
     ['pt', 'Conteúdo exclusivo para assinantes'],
     ['it', 'Articolo riservato agli abbonati'],
@@ -111,8 +113,8 @@ describe('vocabulary', () => {
   });
 
   test('prices with a period in several scripts', () => {
-    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.', '3.99 €／日で読み放題', '980円／月', '4,99 € all’anno', '100円 all’annoabbonati ora', "9 € all'anno"]) expect(hasPricePeriod(t), t).toBe(true);
-    for (const t of ['$5 million a year', '12 € am tag', 'the monthly report', 'try 3 times a day', '$4.5 billion']) expect(hasPricePeriod(t), t).toBe(false);
+    for (const t of ['$4.99/month', '9,99 € pro monat', '0,99 € für den ersten monat', '₹300/माह', '月額980円', '980円/月', '₹99/माहवार्षिक', 'lee sin límites por 4,99 € al messuscríbete', '3 € / monat', '99 kr/mån', '199 ₽ в месяц', '$1 a week.', '3.99 €／日で読み放題', '980円／月', '4,99 € all’anno', '100円 all’annoabbonati ora', "9 € all'anno", 'accès illimité dès chf 199 par an', 'r$ 9,90 par an seulement']) expect(hasPricePeriod(t), t).toBe(true);
+    for (const t of ['$5 million a year', '12 € am tag', 'the monthly report', 'try 3 times a day', '$4.5 billion', '$1,472.19 an ounce', '40 € an essence']) expect(hasPricePeriod(t), t).toBe(false);
   });
 });
 

@@ -25,7 +25,7 @@ import { VOCABULARY } from './vocabulary.ts';
 export const STRONG: Record<string, string> = {
   en: 'articles left|articles remaining|article remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only',
   de: 'kostenlose artikel|nur für abonnenten|bereits abonnent|weiterlesen mit|um weiterzulesen|kostenlos registrieren',
-  fr: 'article gratuit|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire',
+  fr: 'article gratuit|articles gratuits|article offert|articles offerts|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire',
   es: 'artículos gratis|artículo gratis|exclusivo para suscriptores|ya eres suscriptor|para seguir leyendo',
   pt: 'exclusivo para assinantes|já é assinante|para continuar lendo',
   it: 'articoli gratuiti|articolo gratuito|riservato agli abbonati|già abbonato|per continuare a leggere',
@@ -60,9 +60,10 @@ function moneyWords() {
 
 /**
  * Whether the words right after a price name a period: per-words or numbers first, then a period
- * word. As in the tables' own matcher, a short (≤ 2 letters) or CJK period word counts only right
- * after a slash ("$5/mo", "980円/月"): alone after a price it is too often an ordinary word
- * ("$1,472.19 an ounce"). Japanese and Chinese pages write the slash full-width ("3.99 €／日").
+ * word. As in the tables' own matcher, a short (≤ 2 letters) or CJK period word counts only after a
+ * separator, a slash or a per-word ("$5/mo", "980円/月", "199 CHF par an"): right after a price it
+ * is too often an ordinary word ("$1,472.19 an ounce"). Japanese and Chinese pages write the slash
+ * full-width ("3.99 €／日").
  */
 function periodAfter(text: string): boolean {
   const words = moneyWords();
@@ -72,7 +73,7 @@ function periodAfter(text: string): boolean {
   for (const raw of text.split(/[\s/|／]+|(?<=['’])/, 6)) {
     const word = raw.replace(/[.,;:!?)]+$/, '').replace('’', "'");
     if (!word) continue;
-    const short = first && slash;
+    const short = !first || slash;
     first = false;
     // A period may run into the next element's text: textContent joins "<b>₹99/माह</b><i>वार्षिक</i>"
     // and "<span>4,99 € al mes</span><button>Suscríbete</button>" with no space (and CJK has none).

@@ -17,8 +17,9 @@
  *  - `lock`, `layer`, `bar-text`, `frame`: geometry (probe.ts), read right
  *    after the browser's own layout.
  *
- * What it costs a clean page: one read of the body's text (`textContent`:
- * no style, no layout, no tree walk of our own) at start; then a probe (two computed styles, five hit tests) in the first
+ * What it costs a clean page: one read of the body's text (`textContent` of
+ * its children but top-level scripts and styles, see shownText: no style, no
+ * layout, no tree walk of our own) at start; then a probe (two computed styles, five hit tests) in the first
  * notification of a ResizeObserver, which the browser delivers after its
  * own layout and before paint, so the sentinel never forces a layout; again
  * after the page's load event, and after inserted nodes (batched, probes at
@@ -40,6 +41,27 @@ export const MAX_ADDED_TEXT = 20_000;
 export const MAX_PAGE_TEXT = 300_000;
 /** Prices with a period it takes in the page's whole text at start (one in an inserted node or a floating layer). */
 export const PAGE_PRICES = 2;
+
+/**
+ * Elements whose text the page never shows. A page's scripts and JSON state are often most of
+ * its text (the median aeb-dev page: 30 K characters of body text, 16 K without the top-level
+ * ones) and they name offers the page may never show ("already a subscriber" in a paywall
+ * vendor's configuration woke the detector on a clean page).
+ */
+const UNSHOWN = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
+/**
+ * The body's text without the unshown elements at its top level (where pages put their state
+ * and script blocks; deeper ones would cost a tree walk), up to `cap` characters.
+ */
+export function shownText(body: Element, cap: number): string {
+  let text = '';
+  for (const n of body.childNodes) {
+    if (n.nodeType === 3 || (n.nodeType === 1 && !UNSHOWN.test(n.nodeName))) text += n.textContent;
+    if (text.length >= cap) break;
+  }
+  return text.slice(0, cap);
+}
 
 export interface Sentinel {
   stop(): void;
@@ -130,6 +152,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
   const mo = new win.MutationObserver((records) => {
     for (const r of records) {
       for (const n of r.addedNodes) {
+        if (UNSHOWN.test(n.nodeName)) continue;
         if (n.nodeType === 1) {
           added.push(n);
           if ((n as Element).tagName === 'IFRAME') fresh.add(n as Element);
@@ -155,7 +178,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
 
   function begin(): void {
     if (signal.aborted || !doc.body) return;
-    const text = (doc.body.textContent ?? '').slice(0, MAX_PAGE_TEXT).toLowerCase();
+    const text = shownText(doc.body, MAX_PAGE_TEXT).toLowerCase();
     found(lowerEvidence(text, PAGE_PRICES) ?? vendorAtStart(doc.body, text));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });

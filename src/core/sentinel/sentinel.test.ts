@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { VENDOR_SEED } from '../detect/signals/vendor.ts';
-import { startSentinel, textEvidence } from './index.ts';
+import { shownText, startSentinel, textEvidence } from './index.ts';
 import { fixedLayer, probe } from './probe.ts';
 import { VENDOR_STEMS, vendorFrame, vendorMarked } from './vendors.ts';
 
@@ -32,6 +32,12 @@ test('textEvidence: a vendor marker or the strict gate, on text only', () => {
   expect(textEvidence(document.body, 10_000)).toBeUndefined();
   document.body.insertAdjacentHTML('beforeend', '<div id="tp-modal-x"></div>');
   expect(textEvidence(document.body, 10_000)).toBe('vendor');
+});
+
+test('shownText: the body text but its top-level scripts, styles, noscript and templates (and comments), cut at the cap', () => {
+  document.body.innerHTML = '<p>One</p> two <script>var a = "x";</script><!-- note --><style>p{}</style><div>three<script>inner()</script></div><noscript>n</noscript><template>t</template>';
+  expect(shownText(document.body, 1000)).toBe('One two threeinner()');
+  expect(shownText(document.body, 5)).toBe('One t');
 });
 
 /** jsdom has no layout: offsetParent and boxes are given per element. */
@@ -211,6 +217,25 @@ describe('startSentinel', () => {
       expect(onEvidence).toHaveBeenCalledWith(reason);
       s.stop();
     }
+  });
+
+  test("offer words only in the page's scripts, styles or templates are not evidence, at start or inserted later", async () => {
+    const state = '{"paywall":{"strings":{"prompt":"Already a subscriber? Log in","meter":"3 free articles left"}}}';
+    document.body.insertAdjacentHTML('beforeend', `<script type="application/json">${state}</script><noscript><p>5 free articles left this month</p></noscript><template><p>Only 2 free articles left</p></template><style>/* to continue reading */</style>`);
+    const onEvidence = vi.fn();
+    const s = startSentinel(document, onEvidence);
+    await vi.advanceTimersByTimeAsync(500);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = state;
+    document.body.append(script);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(onEvidence).not.toHaveBeenCalled();
+    // The same words where the page shows them are.
+    document.body.insertAdjacentHTML('beforeend', '<p>Already a subscriber? Log in</p>');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onEvidence).toHaveBeenCalledWith('offer-text');
+    s.stop();
   });
 
   test('a scroll lock set later on body is seen after the next layout', async () => {
