@@ -18,6 +18,9 @@ const VH = 800;
 const rect = (left: number, top: number, width: number, height: number) =>
   ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON() {} }) as DOMRect;
 
+// jsdom has no layout: a text run's range lies nowhere unless a test places it.
+Range.prototype.getBoundingClientRect ??= () => rect(0, 0, 0, 0);
+
 /** A short article: three paragraphs. */
 const SHORT_ARTICLE = [
   'The harbour authority said on Monday that the old ferry pier will close for repairs in March, after divers found cracks in two of its piles.',
@@ -147,6 +150,27 @@ describe('signals', () => {
       const v = score(candidate(document.querySelector('.box') as Element, 'inline', rect(100, 280, 600, 200), ctx()));
       expect(v.ids).toEqual(expect.arrayContaining(['covers-article', 'fade-gate']));
       expect(v.clutter).toBe(true);
+    } finally {
+      Range.prototype.getBoundingClientRect = original;
+    }
+  });
+
+  test('a gate laid over an article set in <div>s (no <p> under it) covers its text runs; below them it does not', () => {
+    const divs = SHORT_ARTICLE.replace(/<p>/g, '<div class="para">').replace(/<\/p>/g, '</div>');
+    document.head.innerHTML = '<style>#story{position:relative}.gate{position:absolute;left:0;right:0;background:linear-gradient(transparent,#fff 40%)}</style>';
+    // A captioned photo elsewhere holds the page's only <p>s: the guard's prose says nothing of the story.
+    document.body.innerHTML = `<div class="media"><p>A ferry at the old pier at dusk, seen from the harbour wall, in a photograph from the archive.</p></div><div id="story">${divs}${divs}<div class="gate"><h3>Sign in to continue reading</h3><button>Sign in</button></div></div>`;
+    const gate = document.querySelector('.gate') as Element;
+    const runs = [...document.querySelectorAll('#story .para')].map((d) => d.firstChild);
+    const original = Range.prototype.getBoundingClientRect;
+    Range.prototype.getBoundingClientRect = function (this: Range) {
+      return rect(100, 100 + runs.indexOf(this.startContainer as ChildNode) * 90, 700, 80);
+    };
+    try {
+      const over = score(candidate(gate, 'inline', rect(100, 100 + 4 * 90, 700, 200), ctx()));
+      expect(over.ids).toContain('covers-article');
+      expect(over.clutter).toBe(true);
+      expect(score(candidate(gate, 'inline', rect(100, 100 + 6 * 90, 700, 200), ctx())).ids).not.toContain('covers-article');
     } finally {
       Range.prototype.getBoundingClientRect = original;
     }

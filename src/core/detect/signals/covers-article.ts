@@ -37,7 +37,14 @@ const MAX_PARAGRAPHS = 80;
 /** A negative top margin larger than this pulls the panel over the text above it. */
 const PULLED = -20;
 
-/** The paragraphs to test: the article's prose (the guard's: elements and `<br>` text runs), else those around the candidate. */
+/** Text runs looked at around the candidate when no paragraph element is covered (pages that set their text in divs). */
+const MAX_TEXT_RUNS = 300;
+
+/**
+ * The paragraphs to test: the article's prose (the guard's: elements and `<br>` text runs), else
+ * those around the candidate: paragraph elements, then long text runs (a page that sets its text
+ * in `<div>`s has no `<p>` for a gate to cover).
+ */
 function* paragraphsNear(c: Candidate): Generator<Paragraph> {
   let n = 0;
   for (const p of c.ctx.guard.prose.keys()) {
@@ -50,6 +57,10 @@ function* paragraphsNear(c: Candidate): Generator<Paragraph> {
   for (const p of scope.querySelectorAll('p, blockquote, li')) {
     if (n++ >= MAX_PARAGRAPHS) return;
     yield p;
+  }
+  const runs = c.el.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let t = runs.nextNode(), k = 0; t && k < MAX_TEXT_RUNS; t = runs.nextNode(), k++) {
+    if ((t as Text).data.trim().length >= MIN_PARAGRAPH && !c.el.contains(t)) yield t as Text;
   }
 }
 
