@@ -249,6 +249,29 @@ describe('popup and full tab', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
+  test('an Esc right after a panel opened, before its effects have run, closes the panel and not the popup', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    act(() => render(<App />, container));
+    await flush();
+    const toggle = named('Text settings')!;
+    toggle.focus();
+    // Outside act(): the render comes in a microtask, the panel's effects only after a paint.
+    toggle.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    const panel = container.querySelector<HTMLElement>('#text-settings')!;
+    expect(panel.hidden).toBe(false);
+    const radio = panel.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    radio.focus();
+    radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(close).not.toHaveBeenCalled();
+    expect(panel.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+    await flush();
+  });
+
   test('one slim bar: the tools, and the title first in <main> (the partial notice after the article header)', async () => {
     fake.sendMessage.mockResolvedValue({ state: 'ready', article: { ...article, partial: { reason: 'truncated', shownParagraphs: 2 } }, page });
     act(() => render(<App />, container));

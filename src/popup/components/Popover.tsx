@@ -80,24 +80,26 @@ export function Popover(props: PopoverProps) {
     const onFocusOut = (event: FocusEvent) => {
       if (event.relatedTarget && !inside(event.relatedTarget)) setOpen(false);
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        event.stopPropagation();
-        setOpen(false);
-        toggle.current?.focus();
-      } else if (menu) moveInMenu(event, panel.current);
-    };
     document.addEventListener('pointerdown', onPointerDown, true);
     root?.addEventListener('focusout', onFocusOut);
-    root?.addEventListener('keydown', onKeyDown);
     if (menu) panel.current?.querySelector<HTMLElement>(ITEM)?.focus();
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
       root?.removeEventListener('focusout', onFocusOut);
-      root?.removeEventListener('keydown', onKeyDown);
     };
   }, [open, menu]);
+
+  // Keys inside an open panel, on the element itself from the render that opened it: an effect
+  // runs only after the next paint, and an Esc pressed before it reached the popup's own Esc
+  // handler, which closes the whole popup (seen in CI under load).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!open) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (menu) moveInMenu(event, panel.current);
+  };
 
   const onToggleKey = (event: KeyboardEvent) => {
     // A menu button also opens with the down arrow.
@@ -110,7 +112,7 @@ export function Popover(props: PopoverProps) {
   const panelClass = `popover popover-${props.align ?? 'end'}${menu ? ' menu' : ''}`;
   const content = typeof props.children === 'function' ? props.children(() => close(true)) : props.children;
   return (
-    <div class={`pop${props.class ? ` ${props.class}` : ''}`} ref={wrap}>
+    <div class={`pop${props.class ? ` ${props.class}` : ''}`} ref={wrap} onKeyDown={onKeyDown}>
       <button
         type="button"
         ref={toggle}
