@@ -112,6 +112,7 @@ export function Popover(props: PopoverProps) {
   const panelClass = `popover popover-${props.align ?? 'end'}${menu ? ' menu' : ''}`;
   const content = typeof props.children === 'function' ? props.children(() => close(true)) : props.children;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the wrapper only hears the keys of its own toggle button and panel (Esc, menu arrows); it is not a control itself.
     <div class={`pop${props.class ? ` ${props.class}` : ''}`} ref={wrap} onKeyDown={onKeyDown}>
       <button
         type="button"
