@@ -7,18 +7,11 @@
  * not the second worker's load on this 2-core machine (in a parallel run it once took 4.3 s while
  * taking 0.4-0.5 s alone). The budget itself is unchanged.
  */
-import type { Page } from '@playwright/test';
-import { popupUrl, tabIdOf } from '../support/chromium.ts';
+import { openSettled as openPage, popupUrl, tabIdOf } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 
 const SETTLE_MS = 3000;
 
-async function openPage(ext: { context: import('@playwright/test').BrowserContext }, url: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.waitForTimeout(700);
-  return page;
-}
 
 test('an article inside 5,000 nested elements: the popup settles within 3 s', async ({ ext, server }) => {
   const page = await openPage(ext, server.url('/fixtures/reader-shapes/deep-chain.html'));

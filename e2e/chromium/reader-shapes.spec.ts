@@ -9,16 +9,9 @@
  * The third shape (deep-chain, a settling-time budget) is in reader-deep-chain.timed.spec.ts, a
  * project that runs alone after this one so that other workers' load does not count against it.
  */
-import type { Page } from '@playwright/test';
-import { openReader } from '../support/chromium.ts';
+import { openReader, openSettled as openPage } from '../support/chromium.ts';
 import { expect, test } from '../support/chromium-test.ts';
 
-async function openPage(ext: { context: import('@playwright/test').BrowserContext }, url: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await page.waitForTimeout(700);
-  return page;
-}
 
 test('a page hidden whole by its stylesheet: the reader shows the article', async ({ ext, server }) => {
   const page = await openPage(ext, server.url('/fixtures/reader-shapes/hidden-root.html'));

@@ -60,6 +60,14 @@ export async function launchChromium(
 }
 
 /** The browser's tab id of `page`, asked of the extension's service worker. */
+/** Opens `url` in a new tab of the extension's browser and lets the content script settle (700 ms). */
+export async function openSettled(ext: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(700);
+  return page;
+}
+
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
   const id = await ext.worker.evaluate(async (target: string) => {

@@ -255,13 +255,15 @@ function checkSelectors(value: unknown, host: string, field: 'hide' | 'neverHide
   );
 }
 
-/** A stored rule (an object) as it is used; what checkRule keeps, without the reports. */
-function usableRule(value: Record<string, unknown>): SiteRule {
-  const list = (v: unknown) => (Array.isArray(v) ? usableSelectors(v) : []);
+/**
+ * A stored rule (an object) as it is used; what checkRule keeps. `list` reads a selector list
+ * (checkRule's reports as it goes; by default silently).
+ */
+function usableRule(value: Record<string, unknown>, list = (v: unknown, _field: 'hide' | 'neverHide') => (Array.isArray(v) ? usableSelectors(v) : [])): SiteRule {
   return {
     enabled: isBool(value.enabled) ? value.enabled : true,
-    hide: list(value.hide),
-    neverHide: list(value.neverHide),
+    hide: list(value.hide, 'hide'),
+    neverHide: list(value.neverHide, 'neverHide'),
     autoReader: isBool(value.autoReader) ? value.autoReader : false,
   };
 }
@@ -271,14 +273,9 @@ function checkRule(host: string, value: unknown, report: Report): SiteRule | und
     report?.(settingsProblem('rule', host));
     return undefined;
   }
-  if (!report) return usableRule(value);
-  const rule: SiteRule = {
-    ...usableRule(value),
-    hide: checkSelectors(value.hide, host, 'hide', report),
-    neverHide: checkSelectors(value.neverHide, host, 'neverHide', report),
-  };
-  if (value.enabled !== undefined && !isBool(value.enabled)) report(settingsProblem('ruleEnabled', host));
-  if (value.autoReader !== undefined && !isBool(value.autoReader)) report(settingsProblem('ruleAutoReader', host));
+  const rule = usableRule(value, (v, field) => checkSelectors(v, host, field, report));
+  if (value.enabled !== undefined && !isBool(value.enabled)) report?.(settingsProblem('ruleEnabled', host));
+  if (value.autoReader !== undefined && !isBool(value.autoReader)) report?.(settingsProblem('ruleAutoReader', host));
   return rule;
 }
 
