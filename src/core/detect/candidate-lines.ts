@@ -59,6 +59,10 @@ export interface TextStats {
   /** Characters of long (>= 100) non-offer lines: article-like prose. */
   proseChars: number;
   offerLines: string[];
+  /** The block element of each offer line (same order as offerLines). */
+  offerBlocks: Element[];
+  /** The block element of each line (same order as lines). */
+  blocks: Element[];
   /**
    * Languages the text is written in whose tables are not active yet (their packs are asked
    * for as the text is read; see src/core/lang/text-langs.ts).
@@ -112,16 +116,18 @@ export function textStats(root: Element, cap = 3000): TextStats {
   };
   visit(root);
   if (root.shadowRoot) visit(root.shadowRoot);
-  const st: TextStats = { text: '', lines: [], offerChars: 0, chars: 0, proseChars: 0, offerLines: [], missing: [] };
-  for (const { text: raw } of byBlock.values()) {
+  const st: TextStats = { text: '', lines: [], offerChars: 0, chars: 0, proseChars: 0, offerLines: [], offerBlocks: [], blocks: [], missing: [] };
+  for (const [block, { text: raw }] of byBlock) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
     st.lines.push(line);
+    st.blocks.push(block);
     st.chars += line.length;
     // Offer copy is short: a long line is prose even if it mentions subscriptions.
     if (line.length < 300 && isOfferLine(line)) {
       st.offerChars += line.length;
       st.offerLines.push(line);
+      st.offerBlocks.push(block);
     } else if (line.length >= 100) st.proseChars += line.length;
   }
   st.text = st.lines.join('\n');

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { findMain, guards } from './guard.ts';
 import { readLock } from './locks.ts';
 import { score, THRESHOLD } from './scorer.ts';
+import { besideChars, offerBox } from './signals/beside-content.ts';
 import { alphaOf } from './signals/blocking.ts';
 import { textStats } from './candidate-lines.ts';
 import type { Candidate, PageContext } from './types.ts';
@@ -273,5 +274,72 @@ describe('plan panels whose wording the tables do not know', () => {
     const v = score(candidate(document.getElementById('news') as Element, 'inline', rect(100, 400, 700, 100), ctx()));
     expect(v.ids).not.toContain('plan-panel');
     expect(v.clutter).toBe(false);
+  });
+});
+
+describe("an offer panel inside the page's own wrapper (beside-content)", () => {
+  /** A panel whose lines the en table knows: a limit headline, a pitch, a button, a sign-in line. */
+  const PANEL = `<div id="panel"><h3>Subscribe to keep reading</h3><p>Pick a plan and carry on where you stopped.</p><button>Subscribe</button><p>Already a subscriber? Sign in</p></div>`;
+  const CARD_TEXT = 'The discovery was announced in a journal on Monday, two years after the first signal was seen.';
+
+  test("a wrapper around one of the article's paragraphs and the panel is vetoed; the panel itself is hidden", () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}<div id="card"><div><p>${CARD_TEXT}</p>${PANEL}</div></div>${SHORT_ARTICLE}</article>`;
+    const card = document.getElementById('card') as Element;
+    const panel = document.getElementById('panel') as Element;
+    // The card's paragraph is short enough for the guard's tolerance: only the new signal stops it.
+    expect(guards(findMain(document), card, true)).toBe(false);
+    expect(offerBox(card, textStats(card))).toBe(panel);
+    const wrapper = score(candidate(card, 'inline', rect(100, 400, 700, 300), ctx()));
+    expect(wrapper.ids).toContain('beside-content');
+    expect(wrapper.clutter).toBe(false);
+    const own = score(candidate(panel, 'inline', rect(100, 480, 700, 220), ctx()));
+    expect(own.ids).not.toContain('beside-content');
+    expect(own.clutter).toBe(true);
+  });
+
+  test('a headline of an embedded related story beside the panel is page text too', () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}<div id="embed"><ul><li><h3>Police name the two people found in a flat on Friday</h3>${PANEL}</li></ul></div>${SHORT_ARTICLE}</article>`;
+    expect(score(candidate(document.getElementById('embed') as Element, 'inline', rect(100, 400, 700, 300), ctx())).ids).toContain('beside-content');
+  });
+
+  test("a gate box's own sentence the tables do not know lies inside the box: no veto", () => {
+    // Offer lines: the headline only; the sentence below it says nothing the tables know, the button closes the box.
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div id="gate"><div class="box"><h3>Create a free account to continue</h3><p>It takes less than a minute and costs nothing at all.</p><button>Join</button></div></div></article>`;
+    const gate = document.getElementById('gate') as Element;
+    expect(offerBox(gate, textStats(gate))).toBe(gate.querySelector('.box'));
+    expect(besideChars(gate, textStats(gate))).toBe(0);
+  });
+
+  test('labels and controls beside the box ("×", "Ad") are not page text', () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}<div id="slot"><span>Advertisement</span>${PANEL}</div>${SHORT_ARTICLE}</article>`;
+    const slot = document.getElementById('slot') as Element;
+    expect(besideChars(slot, textStats(slot))).toBe(0);
+    expect(score(candidate(slot, 'inline', rect(100, 400, 700, 300), ctx())).ids).not.toContain('beside-content');
+  });
+});
+
+describe('a gate laid over the article by coordinates (placed at the end of <body>)', () => {
+  test('the text runs under it are found past a long menu, by their boxes', () => {
+    const divs = SHORT_ARTICLE.replace(/<p>/g, '<div class="para">').replace(/<\/p>/g, '</div>');
+    // A menu of 400 items before the story: more text nodes and list items than a walk from the top may read.
+    const menu = `<ul class="menu">${Array.from({ length: 400 }, (_, i) => `<li><a href="#">Section number ${i} of the menu</a></li>`).join('')}</ul>`;
+    document.head.innerHTML = '<style>.gate{position:absolute;left:0;right:0;background:linear-gradient(transparent,#fff 40%)}</style>';
+    document.body.innerHTML = `<p>A ferry at the old pier at dusk, seen from the harbour wall, in a photograph from the archive.</p>${menu}<div id="story">${divs}${divs}</div><div class="gate"><h3>Sign in to continue reading</h3><button>Sign in</button></div>`;
+    const gate = document.querySelector('.gate') as Element;
+    (document.querySelector('.menu') as HTMLElement).getBoundingClientRect = () => rect(0, -4000, VW, 3900);
+    (document.getElementById('story') as HTMLElement).getBoundingClientRect = () => rect(100, 100, 700, 540);
+    const runs = [...document.querySelectorAll('#story .para')].map((d) => d.firstChild);
+    const original = Range.prototype.getBoundingClientRect;
+    Range.prototype.getBoundingClientRect = function (this: Range) {
+      const i = runs.indexOf(this.startContainer as ChildNode);
+      return i < 0 ? rect(0, -4000, 100, 20) : rect(100, 100 + i * 90, 700, 80);
+    };
+    try {
+      const over = score(candidate(gate, 'inline', rect(100, 100 + 4 * 90, 700, 200), ctx()));
+      expect(over.ids).toContain('covers-article');
+      expect(over.clutter).toBe(true);
+    } finally {
+      Range.prototype.getBoundingClientRect = original;
+    }
   });
 });

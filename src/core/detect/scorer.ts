@@ -12,6 +12,7 @@
  * The scorer decides by signal ids (types.ts `SignalId`), never by the reason
  * text shown to the user.
  */
+import { besideContent } from './signals/beside-content.ts';
 import { blocking } from './signals/blocking.ts';
 import { consent } from './signals/consent.ts';
 import { dismiss } from './signals/dismiss.ts';
@@ -39,7 +40,7 @@ export const INLINE_TEXT_PLAN = 2;
 export const INLINE_TEXT_OVER_ARTICLE = 3;
 
 const LAYER_SIGNALS: Signal[] = [positioning, geometry, stacking, text, price, vendor, frame, blocking, consent, structure, page, dismiss];
-const INLINE_SIGNALS: Signal[] = [text, vendor, consent, structure, page, coversArticle, planPanel];
+const INLINE_SIGNALS: Signal[] = [text, vendor, consent, structure, page, coversArticle, planPanel, besideContent];
 
 /** Shapes that block the page: with them a vendor shape is evidence even without offer text. */
 const BLOCKING: ReadonlySet<SignalId> = new Set<SignalId>(['covers-viewport', 'dialog-box', 'signup-form']);

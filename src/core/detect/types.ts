@@ -62,7 +62,9 @@ export type SignalId =
   // price.ts
   | 'subscription-price'
   // dismiss.ts
-  | 'dismissable';
+  | 'dismissable'
+  // beside-content.ts
+  | 'beside-content';
 
 /**
  * Signals report through this: an id, points, whether the points are evidence (see scorer.ts)

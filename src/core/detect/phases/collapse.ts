@@ -8,6 +8,7 @@
 import type { HiddenItem } from '../../article.ts';
 import { layerOf, lightOf, up } from '../candidates.ts';
 import type { PageContext } from '../types.ts';
+import { offerBox } from '../signals/beside-content.ts';
 import { discoverLayers } from './discover.ts';
 import { isProtected, type Judged, judge } from './judge.ts';
 import { type DetectorState, isHiddenByUs, label, matchesAny } from './state.ts';
@@ -81,7 +82,11 @@ function collapseInline(st: DetectorState, el: Element, v: Judged, ctx: PageCont
   if (v.ids.includes('covers-article')) st.overlayHidden = ctx.overlayHidden = true;
 }
 
-/** From an offer line's block: its floating layer, else the largest offer panel around it (`asIs`: from the block itself up). */
+/**
+ * From an offer line's block: its floating layer, else the largest offer panel around it (`asIs`:
+ * from the block itself up). A candidate that holds page text beside its offer box
+ * (beside-content) sends the search straight down to that box.
+ */
 export function trySeed(st: DetectorState, block: Element, ctx: PageContext, asIs = false): void {
   const { doc } = st;
   if (isHiddenByUs(st, block)) return;
@@ -103,6 +108,12 @@ export function trySeed(st: DetectorState, block: Element, ctx: PageContext, asI
     if (isProtected(st, el, true)) continue;
     tries++;
     const v = judge(st, el, el, 'inline', ctx);
+    if (v?.ids.includes('beside-content')) {
+      // Every larger element holds the same page text: the offer box is judged next.
+      const at = chain.indexOf(offerBox(el, v.c.text) as Element);
+      if (at >= 0 && at < i) i = at + 1;
+      continue;
+    }
     if (!v?.clutter) continue;
     collapseInline(st, el, v, ctx);
     collapseFadesNear(st, el, ctx);

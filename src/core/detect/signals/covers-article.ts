@@ -7,7 +7,7 @@
  * by an absolutely positioned ancestor close above it (a gate's box in its fade sheet) is laid
  * over the text as well.
  */
-import { offerJudgement } from '../candidate-lines.ts';
+import { offerJudgement, SKIP } from '../candidate-lines.ts';
 import { holderStyle } from '../candidates.ts';
 import type { Paragraph } from '../guard.ts';
 import type { Candidate, Signal } from '../types.ts';
@@ -37,13 +37,13 @@ const MAX_PARAGRAPHS = 80;
 /** A negative top margin larger than this pulls the panel over the text above it. */
 const PULLED = -20;
 
-/** Text runs looked at around the candidate when no paragraph element is covered (pages that set their text in divs). */
+/** Text runs looked at under the candidate when no paragraph element is covered (pages that set their text in divs). */
 const MAX_TEXT_RUNS = 300;
 
 /**
  * The paragraphs to test: the article's prose (the guard's: elements and `<br>` text runs), else
- * those around the candidate: paragraph elements, then long text runs (a page that sets its text
- * in `<div>`s has no `<p>` for a gate to cover).
+ * those around the candidate: paragraph elements, then long text runs under it (a page that sets
+ * its text in `<div>`s has no `<p>` for a gate to cover).
  */
 function* paragraphsNear(c: Candidate): Generator<Paragraph> {
   let n = 0;
@@ -55,12 +55,30 @@ function* paragraphsNear(c: Candidate): Generator<Paragraph> {
   if (scope && !scope.querySelector('p')) scope = scope.parentElement;
   if (!scope) return;
   for (const p of scope.querySelectorAll('p, blockquote, li')) {
-    if (n++ >= MAX_PARAGRAPHS) return;
+    if (n++ >= MAX_PARAGRAPHS) break;
     yield p;
   }
-  const runs = c.el.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  yield* runsUnder(c, scope);
+}
+
+/**
+ * Long text runs in `scope` at the candidate's height: a walk that skips every subtree whose box
+ * lies wholly above or below the candidate (a sheet laid over a page's last paragraphs, placed
+ * by coordinates at the end of `<body>`, is far from them in the tree but not on the page). A
+ * box with no size is walked into (its children may still show: `display: contents`, floats).
+ */
+function* runsUnder(c: Candidate, scope: Element): Generator<Text> {
+  const { top, bottom } = c.rect;
+  const skip = (n: Node): number => {
+    if (n.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
+    const el = n as Element;
+    if (el === c.el || SKIP.has(el.tagName)) return NodeFilter.FILTER_REJECT;
+    const r = el.getBoundingClientRect();
+    return (r.width || r.height) && (r.bottom <= top || r.top >= bottom) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+  };
+  const runs = c.el.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skip);
   for (let t = runs.nextNode(), k = 0; t && k < MAX_TEXT_RUNS; t = runs.nextNode(), k++) {
-    if ((t as Text).data.trim().length >= MIN_PARAGRAPH && !c.el.contains(t)) yield t as Text;
+    if ((t as Text).data.trim().length >= MIN_PARAGRAPH) yield t as Text;
   }
 }
 
