@@ -49,6 +49,17 @@ describe('offerEvidence', () => {
     ['hi', 'इस हफ़्ते 2 मुफ़्त लेख बाकी'],
     ['ja', '続きを読むには会員登録が必要です'],
     ['ja', '無料記事の残りはあと2本'],
+    // Registration walls: a free account to go on reading.
+    ['en', 'This article is for registered users only'],
+    ['fr', 'Créez votre compte et lisez la suite'],
+    ['fr', 'La suite de cet article est réservée aux inscrits'],
+    ['es', 'Regístrate gratis y sigue informado'],
+    ['it', 'Registrati gratis: ci vuole un attimo'],
+    ['pt', 'Cadastre-se grátis e leia tudo'],
+    ['nl', 'Met een gratis account lees je alles'],
+    ['pl', 'Zarejestruj się za darmo i czytaj'],
+    ['hi', 'मुफ़्त खाता बनाएं और पढ़ें'],
+    ['ja', '無料会員登録でこの記事の続きが読めます'],
   ])('an offer line in %s is evidence', (_lang, text) => {
     expect(offerEvidence(text)).toBeDefined();
   });

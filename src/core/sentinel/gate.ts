@@ -23,20 +23,20 @@ import { VOCABULARY } from './vocabulary.ts';
  * matched as substrings.
  */
 export const STRONG: Record<string, string> = {
-  en: 'articles left|articles remaining|article remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only',
+  en: 'articles left|articles remaining|article remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only|for registered readers|for registered users',
   de: 'kostenlose artikel|nur für abonnenten|bereits abonnent|weiterlesen mit|um weiterzulesen|kostenlos registrieren',
-  fr: 'article gratuit|articles gratuits|article offert|articles offerts|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire',
-  es: 'artículos gratis|artículo gratis|exclusivo para suscriptores|ya eres suscriptor|para seguir leyendo',
-  pt: 'exclusivo para assinantes|já é assinante|para continuar lendo',
-  it: 'articoli gratuiti|articolo gratuito|riservato agli abbonati|già abbonato|per continuare a leggere',
-  nl: 'gratis artikel|alleen voor abonnees|al abonnee|om verder te lezen',
-  pl: 'darmowy artykuł|limit darmowych|dla subskrybentów|dla prenumeratorów|darmowe konto|aby czytać dalej',
+  fr: 'article gratuit|articles gratuits|article offert|articles offerts|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire|créez un compte|créez votre compte|inscrivez-vous gratuitement|la suite de cet article',
+  es: 'artículos gratis|artículo gratis|exclusivo para suscriptores|ya eres suscriptor|para seguir leyendo|regístrate gratis|crea una cuenta gratuita|crea tu cuenta gratuita',
+  pt: 'exclusivo para assinantes|já é assinante|para continuar lendo|cadastre-se grátis|cadastro gratuito|crie sua conta',
+  it: 'articoli gratuiti|articolo gratuito|riservato agli abbonati|già abbonato|per continuare a leggere|registrati gratis|registrazione gratuita',
+  nl: 'gratis artikel|alleen voor abonnees|al abonnee|om verder te lezen|gratis account',
+  pl: 'darmowy artykuł|limit darmowych|dla subskrybentów|dla prenumeratorów|darmowe konto|aby czytać dalej|zarejestruj się za darmo',
   sv: 'för prenumeranter|redan prenumerant',
   tr: 'abonelere özel',
   ru: 'только для подписчиков|по подписке|оформите подписку',
   ar: 'للمشتركين فقط',
-  hi: 'केवल सब्सक्राइबर|मुफ़्त लेख|आगे पढ़ने के लिए',
-  ja: '有料会員限定|会員限定|無料記事|続きを読むには',
+  hi: 'केवल सब्सक्राइबर|मुफ़्त लेख|आगे पढ़ने के लिए|मुफ़्त खाता|मुफ्त खाता',
+  ja: '有料会員限定|会員限定|無料記事|続きを読むには|無料会員登録',
   zh: '订阅后阅读|訂閱後閱讀|会员专享',
 };
 
