@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../lang/tables/index.ts';
-import { hasPricePeriod, offerEvidence, pricesNear, STRONG } from './gate.ts';
+import { hasPricePeriod, MAX_PRICES, offerEvidence, offerPhrase, pricePeriods, pricesNear, STRONG, scanPrices } from './gate.ts';
 import { deriveVocabulary, VOCABULARY } from './vocabulary.ts';
 
 describe('offerEvidence', () => {
@@ -133,4 +133,32 @@ test('pricesNear: two prices (with a period or not) at most `span` characters ap
   expect(pricesNear('this article $0.49 · 30-day pass $4.99', 1500)).toBe(true);
   expect(pricesNear(`the house sold for $450,000. ${'words '.repeat(300)} a bid of $420,000.`, 1500)).toBe(false);
   expect(pricesNear('one price: 9,99 €', 1500)).toBe(false);
+});
+
+test('scanPrices: pricePeriods and pricesNear in one scan, with the same answers', () => {
+  const texts = [
+    '',
+    'no prices here at all',
+    'one price: 9,99 €',
+    'this article $0.49 · 30-day pass $4.99',
+    'digital: $1/week, all access: $4/week',
+    'the median household earns around $60,000 a year, officials said.',
+    `the house sold for $450,000. ${'words '.repeat(300)} a bid of $420,000.`,
+    `${'$1 and '.repeat(MAX_PRICES)} then $5/month and $6/month`,
+    `${Array.from({ length: MAX_PRICES + 5 }, (_, i) => `$${i} ${'x'.repeat(40)}`).join(' ')} $1 $2`,
+    '月額980円 and 980円/月, ₹300/माह',
+  ];
+  for (const text of texts) {
+    for (const [enough, span] of [[1, 1500], [2, 1500], [2, 20], [3, 5]] as const) {
+      const expected = pricePeriods(text, enough) >= enough ? 'price-period' : pricesNear(text, span);
+      expect(scanPrices(text, enough, span), `${enough} ${span}: ${text.slice(0, 40)}`).toBe(expected);
+    }
+  }
+  // Past MAX_PRICES prices only the distance between prices is looked at.
+  expect(scanPrices(`${'word '.repeat(20)}${'$1 '.repeat(MAX_PRICES)} $5/month $6/month`, 2, 1500)).toBe(true);
+});
+
+test('offerPhrase: a STRONG phrase in lower-cased text', () => {
+  expect(offerPhrase('only 2 free articles left this month')).toBe(true);
+  expect(offerPhrase('subscribe · sign in · newsletter')).toBe(false);
 });

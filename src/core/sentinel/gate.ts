@@ -83,17 +83,53 @@ function periodAfter(text: string): boolean {
   return false;
 }
 
-/** How many prices with a period lower-cased `text` holds (vocabulary.ts), counting up to `enough`. */
-export function pricePeriods(text: string, enough = 1): number {
+/** The price regex (global), reset to the start of a text. */
+function priceRegex(): RegExp {
   prices ??= new RegExp(VOCABULARY.price, 'g');
   prices.lastIndex = 0;
+  return prices;
+}
+
+/** Whether the price `m` found in `text` has a period: the words after it, or a prefix right before it. */
+function periodic(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const before = text.slice(Math.max(0, m.index - 6), m.index).trimEnd();
+  return periodAfter(text.slice(end, end + AFTER_PRICE)) || moneyWords().prefixes.some((p) => before.endsWith(p));
+}
+
+/** How many prices with a period lower-cased `text` holds (vocabulary.ts), counting up to `enough`. */
+export function pricePeriods(text: string, enough = 1): number {
+  const re = priceRegex();
   let found = 0;
-  for (let n = 0, m = prices.exec(text); m && n < MAX_PRICES && found < enough; n++, m = prices.exec(text)) {
-    const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, m.index - 6), m.index).trimEnd();
-    if (periodAfter(text.slice(end, end + AFTER_PRICE)) || moneyWords().prefixes.some((p) => before.endsWith(p))) found++;
-  }
+  for (let n = 0, m = re.exec(text); m && n < MAX_PRICES && found < enough; n++, m = re.exec(text)) if (periodic(text, m)) found++;
   return found;
+}
+
+/**
+ * pricePeriods and pricesNear in one scan of lower-cased `text` (a page's whole text at start is
+ * read once, not twice): 'price-period' when `enough` of its first MAX_PRICES prices have a period
+ * (`pricePeriods(text, enough) >= enough`), else whether two prices lie at most `span` characters
+ * apart (`pricesNear(text, span)`).
+ */
+export function scanPrices(text: string, enough: number, span: number): 'price-period' | boolean {
+  const re = priceRegex();
+  let found = 0;
+  let near = false;
+  let last = -1e9;
+  for (let n = 0, m = re.exec(text); m; n++, m = re.exec(text)) {
+    if (m.index - last <= span) near = true;
+    last = m.index;
+    if (n < MAX_PRICES) {
+      if (periodic(text, m) && ++found >= enough) return 'price-period';
+    } else if (near) break;
+  }
+  return near;
+}
+
+/** Whether lower-cased `text` holds a STRONG phrase. */
+export function offerPhrase(lower: string): boolean {
+  phrases ??= new RegExp(Object.values(STRONG).join('|'));
+  return phrases.test(lower);
 }
 
 export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
@@ -121,7 +157,6 @@ export const offerEvidence = (text: string, prices = 1) => lowerEvidence(text.to
 /** offerEvidence on text already lower-cased. */
 export function lowerEvidence(lower: string, prices = 1): string | undefined {
   if (lower.length < 4) return undefined;
-  phrases ??= new RegExp(Object.values(STRONG).join('|'));
-  if (phrases.test(lower)) return 'offer-text';
+  if (offerPhrase(lower)) return 'offer-text';
   return pricePeriods(lower, prices) >= prices ? 'price-period' : undefined;
 }

@@ -26,7 +26,7 @@
  * least PROBE_GAP_MS apart). Attribute changes are watched on html and body
  * only (a scroll lock set later). Everything hangs on one AbortController.
  */
-import { lowerEvidence, offerEvidence, pricesNear } from './gate.ts';
+import { offerEvidence, offerPhrase, pricesNear, scanPrices } from './gate.ts';
 import { probe } from './probe.ts';
 import { VENDOR_BOX_TEXT, VENDOR_BOXES, vendorFrame, vendorMarks } from './vendors.ts';
 
@@ -69,23 +69,34 @@ export interface Sentinel {
 
 /** Evidence in an inserted subtree that reads no style or layout: a vendor marker, the text gate. */
 export function textEvidence(root: Element, cap: number): string | undefined {
-  if (vendorMarks(root).length) return 'vendor';
+  if (vendorMarks(root, 1).length) return 'vendor';
   return offerEvidence((root.textContent ?? '').slice(0, cap));
 }
 
 /**
  * A vendor's offer in the page's own markup: a frame inside a vendor's container, or a purchase
- * box (vendors.ts). `pageText`: the body's text, lower-cased. A box's text is a stretch of the
- * page's text, so a page without two prices VENDOR_BOX_TEXT characters apart holds none, and its
- * marked containers are not looked for (that search cost about a tenth of the sentinel's samples
- * on aeb-dev pages, most of which name two prices somewhere).
+ * box (vendors.ts). `pricesNear`: whether the body's text names two prices at most
+ * VENDOR_BOX_TEXT characters apart. A box's text is a stretch of the page's text, so a page
+ * without them holds none, and its marked containers are not looked for (that search cost about
+ * a tenth of the sentinel's samples on aeb-dev pages, most of which name two prices somewhere).
  */
-export function vendorAtStart(body: Element, pageText: string): string | undefined {
+export function vendorAtStart(body: Element, pricesNearby: boolean): string | undefined {
   const box = (el: Element) => {
     const text = el.textContent ?? '';
     return text.length <= VENDOR_BOX_TEXT && pricesNear(text.toLowerCase(), VENDOR_BOX_TEXT);
   };
-  return vendorFrame(body) || (pricesNear(pageText, VENDOR_BOX_TEXT) && vendorMarks(body).slice(0, VENDOR_BOXES).some(box)) ? 'vendor' : undefined;
+  return vendorFrame(body) || (pricesNearby && vendorMarks(body, VENDOR_BOXES).some(box)) ? 'vendor' : undefined;
+}
+
+/**
+ * The evidence in the page's own markup at start, `lower`: the body's shown text, lower-cased.
+ * The same as `lowerEvidence(lower, PAGE_PRICES) ?? vendorAtStart(body, pricesNear(lower,
+ * VENDOR_BOX_TEXT))`, with the page's prices found in one scan of its text.
+ */
+export function pageEvidence(body: Element, lower: string): string | undefined {
+  if (lower.length >= 4 && offerPhrase(lower)) return 'offer-text';
+  const prices = scanPrices(lower, PAGE_PRICES, VENDOR_BOX_TEXT);
+  return prices === 'price-period' ? prices : vendorAtStart(body, prices);
 }
 
 /** Starts watching `doc`; `onEvidence` is called once, then the sentinel stops itself. */
@@ -179,7 +190,7 @@ export function startSentinel(doc: Document, onEvidence: (reason: string) => voi
   function begin(): void {
     if (signal.aborted || !doc.body) return;
     const text = shownText(doc.body, MAX_PAGE_TEXT).toLowerCase();
-    found(lowerEvidence(text, PAGE_PRICES) ?? vendorAtStart(doc.body, text));
+    found(pageEvidence(doc.body, text));
     if (signal.aborted) return;
     mo.observe(doc.documentElement, { childList: true, subtree: true });
     for (const el of [doc.documentElement, doc.body]) restyled.observe(el, { attributes: true, attributeFilter: ['style', 'class'] });

@@ -6,9 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { VENDOR_SEED } from '../detect/signals/vendor.ts';
-import { shownText, startSentinel, textEvidence } from './index.ts';
+import { lowerEvidence, pricesNear } from './gate.ts';
+import { PAGE_PRICES, pageEvidence, shownText, startSentinel, textEvidence, vendorAtStart } from './index.ts';
 import { fixedLayer, probe } from './probe.ts';
-import { VENDOR_STEMS, vendorFrame, vendorMarked } from './vendors.ts';
+import { VENDOR_BOX_TEXT, VENDOR_STEMS, vendorFrame, vendorMarked, vendorMarks } from './vendors.ts';
 
 const ARTICLE = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday and voted to extend the night bus trial for two more years.</p>`).join('');
 
@@ -25,6 +26,38 @@ test('a vendor mark is a stem in the id or class, in any case; a frame counts in
   expect(vendorFrame(document.body)).toBe(true);
   document.body.innerHTML = '<div class="box"><iframe></iframe></div>';
   expect(vendorFrame(document.body)).toBe(false);
+});
+
+test('vendorMarks: the marked elements in document order (the root first), the search stopping at `max`', () => {
+  document.body.innerHTML = '<div class="piano-a"><p id="paywall-b"></p></div><i class="x"></i><b id="zephr-c"></b><svg class="tp-modal"></svg>';
+  const names = (els: Element[]) => els.map((el) => el.id || el.getAttribute('class'));
+  expect(names(vendorMarks(document.body))).toEqual(['piano-a', 'paywall-b', 'zephr-c', 'tp-modal']);
+  expect(names(vendorMarks(document.body, 2))).toEqual(['piano-a', 'paywall-b']);
+  expect(vendorMarks(document.body, 0)).toEqual([]);
+  const root = document.querySelector('.piano-a') as Element;
+  expect(names(vendorMarks(root, 1))).toEqual(['piano-a']);
+  expect(names(vendorMarks(root))).toEqual(['piano-a', 'paywall-b']);
+});
+
+test('pageEvidence: the text gate (two prices with a period) then a vendor frame or purchase box, as lowerEvidence then vendorAtStart say', () => {
+  const pages = [
+    `<main>${ARTICLE}</main>`,
+    `<main>${ARTICLE}</main><p>5 free articles left this month</p>`,
+    `<main>${ARTICLE}</main><p>Digital: $1/week, All access: $4/week</p>`,
+    `<main>${ARTICLE}</main><p>The median household earns around $60,000 a year.</p>`,
+    `<div class="article-body paywall">${ARTICLE.repeat(4)}<p>The house sold for $450,000 after a bid of $420,000.</p></div>`,
+    '<div class="lp_purchase-box"><span>This article</span><span>$0.49</span><span>30-day pass</span><span>$4.99</span></div>',
+    `<div class="lp_purchase-box"><span>This article</span><span>$0.49</span></div><p>${'words '.repeat(400)}</p><p>$4.99</p>`,
+    '<div id="tp-inline-offer"><iframe title="offer"></iframe></div>',
+  ];
+  const reasons = pages.map((html) => {
+    document.body.innerHTML = html;
+    const lower = shownText(document.body, 10_000).toLowerCase();
+    const expected = lowerEvidence(lower, PAGE_PRICES) ?? vendorAtStart(document.body, pricesNear(lower, VENDOR_BOX_TEXT));
+    expect(pageEvidence(document.body, lower), html.slice(0, 60)).toBe(expected);
+    return expected;
+  });
+  expect(reasons).toEqual([undefined, 'offer-text', 'price-period', undefined, undefined, 'vendor', undefined, 'vendor']);
 });
 
 test('textEvidence: a vendor marker or the strict gate, on text only', () => {

@@ -13,11 +13,17 @@ export const VENDOR_STEMS: readonly string[] = ['paywall', 'piano', 'tp-modal', 
 
 const VENDOR_RE = new RegExp(VENDOR_STEMS.join('|'), 'i');
 
-/** Whether `el`'s id or class carries a vendor stem (no stem holds a space, nor lies in "null"). */
-export const vendorMarked = (el: Element) => VENDOR_RE.test(`${el.id} ${el.getAttribute('class')}`);
+/** Whether `el`'s id or class carries a vendor stem (tested one after the other: no string is built per element). */
+export const vendorMarked = (el: Element) => VENDOR_RE.test(el.id) || VENDOR_RE.test(el.getAttribute('class') ?? '');
 
-/** The marked elements in `root` (itself included), in document order. */
-export const vendorMarks = (root: Element) => [root, ...root.querySelectorAll('[class],[id]')].filter(vendorMarked);
+/** The first `max` marked elements in `root` (itself included), in document order; the search stops there. */
+export function vendorMarks(root: Element, max = Number.POSITIVE_INFINITY): Element[] {
+  const marks: Element[] = [];
+  if (max > 0 && vendorMarked(root)) marks.push(root);
+  if (marks.length >= max) return marks;
+  for (const el of root.querySelectorAll('[class],[id]')) if (vendorMarked(el) && marks.push(el) >= max) break;
+  return marks;
+}
 
 /** An iframe below `root` in (or marked as) a vendor's container (`root` included): a vendor's offer frame. */
 export function vendorFrame(root: Element): boolean {
