@@ -46,16 +46,30 @@ export const MAX_PRICES = 40;
 const AFTER_PRICE = 40;
 let phrases: RegExp | undefined;
 let prices: RegExp | undefined;
-let money: { between: Set<string>; periods: string[]; prefixes: string[] } | undefined;
+let money: { between: Set<string>; periods: Set<string>; longest: number; prefixes: string[] } | undefined;
 
 /** The money word lists as sets, built on first use. */
 function moneyWords() {
-  money ??= {
-    between: new Set(VOCABULARY.between.split('|')),
-    periods: VOCABULARY.periods.split('|'),
-    prefixes: VOCABULARY.prefixes.split('|'),
-  };
+  if (!money) {
+    const periods = VOCABULARY.periods.split('|');
+    money = {
+      between: new Set(VOCABULARY.between.split('|')),
+      periods: new Set(periods),
+      longest: Math.max(...periods.map((p) => p.length)),
+      prefixes: VOCABULARY.prefixes.split('|'),
+    };
+  }
   return money;
+}
+
+/**
+ * Whether `word` starts with a period word (one longer than 2 letters, or any when `short`):
+ * its few beginnings looked up in the set, not every period word compared with it.
+ */
+function startsWithPeriod(word: string, short: boolean): boolean {
+  const { periods, longest } = moneyWords();
+  for (let k = Math.min(word.length, longest); k > (short ? 0 : 2); k--) if (periods.has(word.slice(0, k))) return true;
+  return false;
 }
 
 /**
@@ -77,7 +91,7 @@ function periodAfter(text: string): boolean {
     first = false;
     // A period may run into the next element's text: textContent joins "<b>₹99/माह</b><i>वार्षिक</i>"
     // and "<span>4,99 € al mes</span><button>Suscríbete</button>" with no space (and CJK has none).
-    if (words.periods.some((p) => word.startsWith(p) && (p.length > 2 || short))) return true;
+    if (startsWithPeriod(word, short)) return true;
     if (!words.between.has(word) && !/^\d/.test(word)) return false;
   }
   return false;
