@@ -343,3 +343,35 @@ describe('a gate laid over the article by coordinates (placed at the end of <bod
     }
   });
 });
+
+describe('a gate box whose only known line is its headline (beside-content)', () => {
+  test('a short standalone link closes the box; a sheet laid over the article is never a wrapper', () => {
+    document.head.innerHTML = '<style>#story{position:relative}.sheet{position:absolute;left:0;right:0;bottom:0}</style>';
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div class="sheet"><div class="box"><h3>Create a free account to continue</h3><p>The rest of this piece waits for you after a quick step.</p><p><a href="#">Continue</a></p></div></div></article>`;
+    const box = document.querySelector('.box') as Element;
+    expect(offerBox(box, textStats(box))).toBe(box);
+    // The same box with its link inside a sentence: the link does not close it, and its own sentence sits outside.
+    const sheet = document.querySelector('.sheet') as Element;
+    (box.querySelector('a') as Element).parentElement?.insertAdjacentText('afterbegin', 'When you are ready, you can always ');
+    expect(besideChars(box, textStats(box))).toBeGreaterThan(0);
+    expect(score(candidate(sheet, 'inline', rect(100, 400, 700, 200), ctx())).ids).not.toContain('beside-content');
+  });
+});
+
+describe('an inline panel between the paragraphs of an article split over several containers', () => {
+  const PANEL = `<section id="panel"><h3>This story is for subscribers only</h3><p>Unlimited access on every device, cancel anytime.</p><p>Already a subscriber? Sign in</p></section>`;
+  test('next to an article paragraph outside the main container it is near the article, and hidden', () => {
+    // The lede's container comes first, with the panel right after its paragraphs; the body's container holds most of the text (the guard's main).
+    document.body.innerHTML = `<div class="top"><div class="part" id="lede">${SHORT_ARTICLE}${PANEL}</div></div><div class="part" id="one">${SHORT_ARTICLE}${SHORT_ARTICLE}${SHORT_ARTICLE}</div>`;
+    const c = ctx();
+    expect(c.guard.main?.id).toBe('one');
+    const v = score(candidate(document.getElementById('panel') as Element, 'inline', rect(100, 900, 700, 200), c));
+    expect(v.ids).toContain('near-article');
+    expect(v.clutter).toBe(true);
+  });
+  test('the same panel in a sidebar away from any paragraph is not near the article', () => {
+    // Before the main text (after it counts as near by the older rule).
+    document.body.innerHTML = `<div class="side"><h4>More</h4><ul><li>One</li><li>Two</li></ul><div>${PANEL}</div></div><div class="part" id="one">${SHORT_ARTICLE}${SHORT_ARTICLE}</div>`;
+    expect(score(candidate(document.getElementById('panel') as Element, 'inline', rect(900, 100, 300, 200), ctx())).ids).not.toContain('near-article');
+  });
+});
