@@ -212,6 +212,18 @@ describe('signals', () => {
     expect(score(candidate(bar, 'layer', rect(0, 0, VW, 50), ctx())).clutter).toBe(false);
   });
 
+  test('a low corner toast with a subscription price and a close button is an offer whatever its words; a shop toast is not', () => {
+    // The words say nothing the tables know; the price with its period and the shape do.
+    document.head.innerHTML = '<style>.t{position:fixed;right:16px;bottom:16px;z-index:20}</style>';
+    document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="t"><div>お楽しみいただけましたか？500円／月でどうぞ</div><a href="#">次へ</a><button aria-label="close">×</button></div>`;
+    const toast = document.querySelector('.t') as Element;
+    const v = score(candidate(toast, 'layer', rect(VW - 336, VH - 136, 320, 120), ctx()));
+    expect(v.ids).toEqual(expect.arrayContaining(['corner-toast', 'subscription-price', 'dismissable']));
+    expect(v.clutter).toBe(true);
+    (toast.querySelector('div') as Element).textContent = 'ワイヤレスイヤホン 2,980円';
+    expect(score(candidate(toast, 'layer', rect(VW - 336, VH - 136, 320, 120), ctx())).clutter).toBe(false);
+  });
+
   test('a dimmed, locking dialog that says a little of offers is carried by its structure', () => {
     document.head.innerHTML = '<style>.m{position:fixed;z-index:9000}.dim{position:fixed;inset:0;background:rgba(0,0,0,.6)}</style>';
     document.body.innerHTML = `<main>${SHORT_ARTICLE}</main><div class="dim"></div><div class="m"><h2>That is all for now</h2><p>Pick something below.</p><button>Subscribe</button></div>`;

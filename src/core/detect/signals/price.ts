@@ -9,8 +9,12 @@ import { offerJudgement } from '../candidate-lines.ts';
 import type { Signal } from '../types.ts';
 
 export const W = {
-  /** A price with a period in a fixed or sticky layer's short text. Evidence. */
-  subscriptionPrice: 2,
+  /**
+   * A price with a period in a fixed or sticky layer's short text. Evidence. Enough, with the
+   * layer's position and shape, to carry a small corner box whose other words no table knows
+   * ("…？500円／月で" + "次へ" + "×"): what a subscription costs, floating, is an offer.
+   */
+  subscriptionPrice: 3,
 };
 
 /** Longer layers are not bars, toasts or dialogs. */
