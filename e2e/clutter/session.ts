@@ -120,15 +120,25 @@ export async function cleanParagraphs(tab: Tab, server: ClutterServer, s: Scenar
   return out;
 }
 
-/** Text blocks seen on the clean page without any remover (needs a tab without the extension). */
+/**
+ * Text blocks seen on the clean page without any remover (needs a tab without the extension),
+ * in two loads: only blocks seen both times count. Some pages draw what they show at random (a
+ * headline A/B test picks one of several titles per load): a block one load shows and the next
+ * does not was never the page's to lose.
+ */
 export async function baselineBlocks(plain: Tab, server: ClutterServer, pageId: string, cache: Baselines): Promise<string[]> {
   const known = cache.blocks.get(pageId);
   if (known) return known;
-  await plain.goto(server.cleanUrl(pageId));
-  await settle(plain, 1000);
-  const r = await plain.run<{ seen: string[] }>(pageCall(textBlocks, [{ cap: 300 }], [seen]));
-  cache.blocks.set(pageId, r.seen);
-  return r.seen;
+  const load = async () => {
+    await plain.goto(server.cleanUrl(pageId));
+    await settle(plain, 1000);
+    return (await plain.run<{ seen: string[] }>(pageCall(textBlocks, [{ cap: 300 }], [seen]))).seen;
+  };
+  const first = await load();
+  const again = new Set(await load());
+  const stable = first.filter((k) => again.has(k));
+  cache.blocks.set(pageId, stable);
+  return stable;
 }
 
 export interface RunOptions {
