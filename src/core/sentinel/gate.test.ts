@@ -49,6 +49,9 @@ describe('offerEvidence', () => {
     ['hi', 'इस हफ़्ते 2 मुफ़्त लेख बाकी'],
     ['ja', '続きを読むには会員登録が必要です'],
     ['ja', '無料記事の残りはあと2本'],
+    ['de', 'Heute noch 1 freier Artikel für Sie'],
+    ['de', 'Du hast alle freien Beiträge gelesen'],
+    ['de', 'Schon Abonnentin? Hier einloggen'],
     // Registration walls: a free account to go on reading.
     ['en', 'This article is for registered users only'],
     ['fr', 'Créez votre compte et lisez la suite'],

@@ -24,7 +24,7 @@ import { VOCABULARY } from './vocabulary.ts';
  */
 export const STRONG: Record<string, string> = {
   en: 'articles left|articles remaining|article remaining|reached your limit|stories left|article limit|subscribers only|subscriber-only|subscriber exclusive|to continue reading|to keep reading|read the rest of|already a subscriber|create a free account|register for free to|members only|member-only|for registered readers|for registered users',
-  de: 'kostenlose artikel|nur für abonnenten|bereits abonnent|weiterlesen mit|um weiterzulesen|kostenlos registrieren',
+  de: 'kostenlose artikel|nur für abonnenten|bereits abonnent|weiterlesen mit|um weiterzulesen|kostenlos registrieren|freier artikel|freie artikel|freien artikel|freie beiträge|freien beiträge|schon abonnent',
   fr: 'article gratuit|articles gratuits|article offert|articles offerts|réservé aux abonnés|réservé à nos|déjà abonné|pour lire la suite|pour continuer à lire|créez un compte|créez votre compte|inscrivez-vous gratuitement|la suite de cet article',
   es: 'artículos gratis|artículo gratis|exclusivo para suscriptores|ya eres suscriptor|para seguir leyendo|regístrate gratis|crea una cuenta gratuita|crea tu cuenta gratuita',
   pt: 'exclusivo para assinantes|já é assinante|para continuar lendo|cadastre-se grátis|cadastro gratuito|crie sua conta',

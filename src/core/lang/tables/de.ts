@@ -4,7 +4,7 @@ import type { LangTable } from './types';
 export const de: LangTable = {
   lang: 'de',
   meter: [
-    '(noch|nur noch) (ein|#) (kostenlose[rns]?|freie[rns]?|gratis) ?(artikel|beitrag|beiträge|texte?)',
+    '(noch|nur noch) (ein|#) (kostenlose[rns]?|freier|freie[ns]?|gratis) ?(artikel|beitrag|beiträge|texte?)',
     '(kontingent|guthaben) an (kostenlosen|freien|gratis) ?(artikeln|beiträgen|texten) ist (aufgebraucht|erschöpft|verbraucht)',
     'gratis(artikel|texte|beiträge) (sind |ist )?(aufgebraucht|verbraucht)',
     'alle (ihre |deine )?(freien|kostenlosen|gratis) ?(artikel|beiträge|texte) gelesen',
