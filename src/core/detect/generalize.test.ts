@@ -318,8 +318,8 @@ describe("an offer panel inside the page's own wrapper (beside-content)", () => 
     // Offer lines: the headline only; the sentence below it says nothing the tables know, the button closes the box.
     document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div id="gate"><div class="box"><h3>Create a free account to continue</h3><p>It takes less than a minute and costs nothing at all.</p><button>Join</button></div></div></article>`;
     const gate = document.getElementById('gate') as Element;
-    expect(offerBox(gate, textStats(gate))).toBe(gate.querySelector('.box'));
     expect(besideChars(gate, textStats(gate))).toBe(0);
+    expect(score(candidate(gate, 'inline', rect(100, 400, 700, 200), ctx())).ids).not.toContain('beside-content');
   });
 
   test('labels and controls beside the box ("×", "Ad") are not page text', () => {
@@ -356,16 +356,19 @@ describe('a gate laid over the article by coordinates (placed at the end of <bod
   });
 });
 
-describe('a gate box whose only known line is its headline (beside-content)', () => {
-  test('a short standalone link closes the box; a sheet laid over the article is never a wrapper', () => {
+describe('a panel put inside a shop box (beside-content)', () => {
+  const PANEL = `<section id="panel"><h3>Subscribe to keep reading</h3><p>Every story, every day.</p><button>Subscribe</button><p>Already a subscriber? Sign in</p></section>`;
+  test("the box's product name is the page's; its bare price and its Buy link do not make the offer box the shop's", () => {
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}<div id="shop"><div class="inner"><a href="#">Wireless earbuds with charging case, second generation model</a><div><a href="#">$139.00</a></div></div>${PANEL}<a href="#">Buy Now</a></div>${SHORT_ARTICLE}</article>`;
+    const shop = document.getElementById('shop') as Element;
+    expect(offerBox(shop, textStats(shop))).toBe(document.getElementById('panel'));
+    expect(score(candidate(shop, 'inline', rect(100, 400, 700, 300), ctx())).ids).toContain('beside-content');
+  });
+  test('a sheet positioned over the article is never one of the wrappers asked', () => {
     document.head.innerHTML = '<style>#story{position:relative}.sheet{position:absolute;left:0;right:0;bottom:0}</style>';
-    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div class="sheet"><div class="box"><h3>Create a free account to continue</h3><p>The rest of this piece waits for you after a quick step.</p><p><a href="#">Continue</a></p></div></div></article>`;
-    const box = document.querySelector('.box') as Element;
-    expect(offerBox(box, textStats(box))).toBe(box);
-    // The same box with its link inside a sentence: the link does not close it, and its own sentence sits outside.
+    document.body.innerHTML = `<article id="story">${SHORT_ARTICLE}${SHORT_ARTICLE}<div class="sheet"><p>The rest of this piece waits for you after a quick and painless step or two.</p><h3>Create a free account to continue</h3></div></article>`;
     const sheet = document.querySelector('.sheet') as Element;
-    (box.querySelector('a') as Element).parentElement?.insertAdjacentText('afterbegin', 'When you are ready, you can always ');
-    expect(besideChars(box, textStats(box))).toBeGreaterThan(0);
+    expect(besideChars(sheet, textStats(sheet))).toBeGreaterThan(0);
     expect(score(candidate(sheet, 'inline', rect(100, 400, 700, 200), ctx())).ids).not.toContain('beside-content');
   });
 });

@@ -4,16 +4,17 @@
  * An offer panel put between an article's paragraphs often lands inside one of the page's own
  * wrappers (a card around a paragraph, a list item of an embedded related-stories box, a
  * figure): the wrapper then holds both, and collapsing it hides the page's text with the offer.
- * The offer box (`offerBox`) is the smallest element that holds every offer line, every line
- * that says anything of offers or accounts (a weak word: "sign in", "connexion", "abonnement"),
- * and every control (a button, or a link that stands alone as a short line: "Join today");
- * lines outside it that say nothing of offers (a paragraph, a headline) are the page's own. A
- * candidate holding enough of them is vetoed, and the offer box itself is judged instead
- * (collapse.ts, trySeed). A box's own lines the tables do not know (a pitch between its
- * headline and its button) lie inside the box and do not count. A candidate positioned on its
+ * The offer box (`offerBox`) is the smallest element that holds every offer line and every
+ * line that says anything of offers or accounts (a weak word: "sign in", "connexion",
+ * "abonnement"). Outside it, the page's own text is what reads as the page's: a line of prose
+ * (PROSE_LINE characters or more) or a headline (`h1`-`h6`). A candidate holding such text is
+ * vetoed, and the offer box itself is judged instead (collapse.ts, trySeed). A box's own short
+ * lines the tables do not know (a pitch, a button's label) do not count wherever they sit, and
+ * neither do controls: a shop box's "Buy" link beside an offer panel is the page's, a gate's
+ * "Continue" button is the gate's, and nothing tells them apart. A candidate positioned on its
  * own (a gate's sheet laid over the article) is not one of the page's wrappers: not asked.
  */
-import { blockOf, type TextStats } from '../candidate-lines.ts';
+import type { TextStats } from '../candidate-lines.ts';
 import { judgeOfferText } from '../lang-tables.ts';
 import type { Signal } from '../types.ts';
 
@@ -22,19 +23,22 @@ export const W = {
   besideContent: -30,
 };
 
-/** Characters of the page's own text beside the box that make a candidate hold content (a headline or a sentence). */
-export const MIN_BESIDE = 40;
-/** Lines shorter than this beside the box are labels or controls ("×", "Ad", "Menu"), not content. */
+/** Characters of the page's own text beside the box that make a candidate hold content. */
+export const MIN_BESIDE = 20;
+/** Headlines shorter than this are labels ("Ad", "More"), not content. */
 export const MIN_LINE = 20;
-const CONTROL = 'button,[role=button],input[type=submit],a[href]';
-/** A link longer than this is a headline or a sentence, not a control. */
-export const MAX_CONTROL = 32;
+/**
+ * A line this long is the page's: as long as the shortest article paragraph the guard counts, a
+ * product's name in a shop box. A panel's own pitch can be as long, but it sits between the
+ * panel's headline and its log-in line, both known, so inside the box.
+ */
+export const PROSE_LINE = 60;
+const HEADLINE = /^H[1-6]$/;
 
-/** A button, or a short link that is its block's whole line (not a link inside a sentence, not a headline). */
-function isControl(el: Element): boolean {
-  if (el.tagName !== 'A') return true;
-  const text = (el.textContent ?? '').trim();
-  return text.length > 0 && text.length <= MAX_CONTROL && (blockOf(el).textContent ?? '').trim() === text;
+/** Says anything of offers or accounts: a bare price is a shop's as much as a plan's, and does not count. */
+function mentionsOffers(line: string): boolean {
+  const j = judgeOfferText(line);
+  return j.score > 0 && j.reasons.some((r) => r !== 'price');
 }
 
 /** The smallest element holding `a` and `b` (`a` itself when it holds `b`); null when none under `top`. */
@@ -45,9 +49,9 @@ function common(a: Element, b: Element, top: Element): Element | null {
 }
 
 /**
- * The smallest element under `el` holding every offer line's block, every line that mentions
- * offers and every control; null when there are no offer lines or one sits outside `el`'s own
- * tree (in a shadow root or a frame).
+ * The smallest element under `el` holding every offer line's block and every line that mentions
+ * offers; null when there are no offer lines or one sits outside `el`'s own tree (in a shadow
+ * root or a frame).
  */
 export function offerBox(el: Element, text: TextStats): Element | null {
   const [first, ...rest] = text.offerBlocks;
@@ -58,19 +62,20 @@ export function offerBox(el: Element, text: TextStats): Element | null {
     box = common(box, b, el);
   }
   text.lines.forEach((line, i) => {
-    if (box && box !== el && judgeOfferText(line).score > 0) box = common(box, text.blocks[i] as Element, el);
+    if (box && box !== el && mentionsOffers(line)) box = common(box, text.blocks[i] as Element, el);
   });
-  for (const control of el.querySelectorAll(CONTROL)) if (box && box !== el && isControl(control)) box = common(box, control, el);
   return box;
 }
 
-/** Characters of lines of at least MIN_LINE outside the offer box (0 when there is no box, or it is `el`). */
+/** Characters of the page's own text outside the offer box: prose lines and headlines (0 when there is no box, or it is `el`). */
 export function besideChars(el: Element, text: TextStats): number {
   const box = offerBox(el, text);
   if (!box || box === el) return 0;
   let chars = 0;
   text.lines.forEach((line, i) => {
-    if (line.length >= MIN_LINE && !box.contains(text.blocks[i] as Element)) chars += line.length;
+    const block = text.blocks[i] as Element;
+    if (box.contains(block)) return;
+    if (line.length >= PROSE_LINE || (line.length >= MIN_LINE && HEADLINE.test(block.tagName))) chars += line.length;
   });
   return chars;
 }
