@@ -153,8 +153,9 @@ export const hasPricePeriod = (text: string) => pricePeriods(text) > 0;
  * apart (a purchase box's two offers; text shorter than `span`: any two prices).
  */
 export function pricesNear(text: string, span: number): boolean {
+  const re = priceRegex();
   let last = -1e9;
-  for (const m of text.matchAll(new RegExp(VOCABULARY.price, 'g'))) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index - last <= span) return true;
     last = m.index;
   }

@@ -54,6 +54,17 @@ function common(a: Element, b: Element, top: Element): Element | null {
  * root or a frame).
  */
 export function offerBox(el: Element, text: TextStats): Element | null {
+  // Asked by the signal, then again by trySeed for where to go next: computed once per reading.
+  const known = boxes.get(text);
+  if (known && known.el === el) return known.box;
+  const box = findBox(el, text);
+  boxes.set(text, { el, box });
+  return box;
+}
+
+const boxes = new WeakMap<TextStats, { el: Element; box: Element | null }>();
+
+function findBox(el: Element, text: TextStats): Element | null {
   const [first, ...rest] = text.offerBlocks;
   if (!first || !el.contains(first)) return null;
   let box: Element | null = first;
