@@ -207,6 +207,16 @@ describe('the page status', () => {
 });
 
 describe('popup and full tab', () => {
+  /** The popup rendered, window.close spied on, focus on the text-settings toggle. */
+  async function popupAtTextSettings() {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    act(() => render(<App />, container));
+    await flush();
+    const toggle = named('Text settings')!;
+    toggle.focus();
+    return { close, toggle };
+  }
+
   beforeEach(() => {
     history.replaceState(null, '', '/src/popup/index.html?tabId=7');
     fake.sendMessage.mockResolvedValue({ state: 'ready', article, page });
@@ -228,11 +238,7 @@ describe('popup and full tab', () => {
   });
 
   test('Esc closes the open text settings first, returning focus to their toggle', async () => {
-    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
-    act(() => render(<App />, container));
-    await flush();
-    const toggle = named('Text settings')!;
-    toggle.focus();
+    const { close, toggle } = await popupAtTextSettings();
     await act(async () => toggle.click());
     const panel = container.querySelector<HTMLElement>('#text-settings')!;
     expect(panel.hidden).toBe(false);
@@ -250,11 +256,7 @@ describe('popup and full tab', () => {
   });
 
   test('an Esc right after a panel opened, before its effects have run, closes the panel and not the popup', async () => {
-    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
-    act(() => render(<App />, container));
-    await flush();
-    const toggle = named('Text settings')!;
-    toggle.focus();
+    const { close, toggle } = await popupAtTextSettings();
     // Outside act(): the render comes in a microtask, the panel's effects only after a paint.
     toggle.click();
     await Promise.resolve();
